@@ -1,0 +1,16 @@
+#pragma once
+// Each command adds its subcommand to the CLI and, when selected, leaves the
+// function that runs it (returning the exit status) in `selected`.
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace smp::app {
+
+using CommandRunner = std::function<int()>;
+
+void add_enhanced_command(CLI::App& app, CommandRunner& selected);
+void add_alloc_command(CLI::App& app, CommandRunner& selected);
+void add_compare_command(CLI::App& app, CommandRunner& selected);
+
+}  // namespace smp::app

@@ -1,0 +1,14 @@
+#include "app/commands/command.hpp"
+
+#include "report/errors.hpp"
+
+namespace smp::app {
+
+void add_enhanced_command(CLI::App& app, CommandRunner& selected) {
+  CLI::App* command = app.add_subcommand("enhanced", "(not yet available)");
+  command->callback([&selected] {
+    selected = [] () -> int { throw UsageError("enhanced is not available in this build yet"); };
+  });
+}
+
+}  // namespace smp::app

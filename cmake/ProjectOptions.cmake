@@ -1,0 +1,24 @@
+# Warnings and build facts live on INTERFACE targets, never on global flags.
+add_library(smp_warnings INTERFACE)
+target_compile_options(smp_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+                                              -Wno-sign-conversion)
+
+# Flags for the per-architecture kernel translation units only; the rest of the
+# binary stays at the x86-64 baseline so it runs on any SSE4.2 machine.
+set(SMP_AVX2_FLAGS -mavx2 -mfma)
+set(SMP_SSE42_FLAGS -msse4.2)
+
+option(SMALLMIND_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(SMALLMIND_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+# Build facts that reports print in their environment block.
+add_library(smp_build_info INTERFACE)
+string(TOUPPER "${CMAKE_BUILD_TYPE}" _smp_build_upper)
+target_compile_definitions(smp_build_info INTERFACE
+  SMP_VERSION="${PROJECT_VERSION}"
+  SMP_BUILD_TYPE="${CMAKE_BUILD_TYPE}"
+  SMP_COMPILER="${CMAKE_CXX_COMPILER_ID} ${CMAKE_CXX_COMPILER_VERSION}"
+  SMP_CXX_FLAGS="${CMAKE_CXX_FLAGS} ${CMAKE_CXX_FLAGS_${_smp_build_upper}}")

@@ -1,0 +1,47 @@
+#pragma once
+// Public kernel API. Every signature is outputs first, then inputs, then shapes.
+// All matrices are row-major float32. The SIMD path is chosen at run time
+// (see isa.hpp); reference.hpp holds the scalar truth each kernel is tested against.
+#include <cstddef>
+
+namespace smp::kernels {
+
+// C[m,n] = A[m,k] · B[k,n] (+ bias[n] when bias != nullptr). C is overwritten.
+void matmul(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
+
+// C[m,n] = A[m,k] · Bᵀ where B is [n,k] (a Linear layer's weight stored [out,in]),
+// plus bias[n] when given. C is overwritten.
+void matmul_bt(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
+
+// C[m,n] += Aᵀ · B where A is [k,m] and B is [k,n] (weight gradients accumulate).
+void matmul_at_accumulate(float* c, const float* a, const float* b, int m, int k, int n);
+
+// C[m,n] += A[m,k] · Bᵀ where B is [n,k] (input gradients accumulate).
+void matmul_bt_accumulate(float* c, const float* a, const float* b, int m, int k, int n);
+
+// SmallMind's GELU: y = x · σ(1.702·x), with the σ argument clamped to ±20.
+void gelu(float* y, const float* x, std::size_t n);
+// dx = dy · d/dx[x · σ(1.702·x)].
+void gelu_backward(float* dx, const float* dy, const float* x, std::size_t n);
+// The exact form y = x · Φ(x) = 0.5·x·(1 + erf(x/√2)).
+void gelu_erf(float* y, const float* x, std::size_t n);
+
+// y = exp(x), vectorised polynomial (max relative error stated in exp_impl.hpp).
+void exp(float* y, const float* x, std::size_t n);
+
+// Row-wise numerically stable softmax of x[rows, cols] into y. When
+// valid_cols != nullptr, row r uses only its first valid_cols[r] entries and
+// writes zeros after them (causal attention).
+void softmax(float* y, const float* x, int rows, int cols, const int* valid_cols = nullptr);
+
+// y[rows, cols] = (x - mean) / sqrt(var + eps) · gain + bias, per row.
+inline constexpr float kLayerNormEps = 1e-5f;
+void layernorm(float* y, const float* x, const float* gain, const float* bias, int rows, int cols);
+
+void add(float* y, const float* a, const float* b, std::size_t n);      // y = a + b
+void mul(float* y, const float* a, const float* b, std::size_t n);      // y = a ⊙ b
+void scale(float* y, const float* x, float factor, std::size_t n);      // y = factor · x
+// y[rows, cols] = x[rows, cols] + row[cols] broadcast over rows.
+void add_broadcast_row(float* y, const float* x, const float* row, int rows, int cols);
+
+}  // namespace smp::kernels

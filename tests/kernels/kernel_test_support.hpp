@@ -1,0 +1,62 @@
+#pragma once
+// Helpers shared by the kernel tests: ISA paths to run, seeded inputs, and
+// element-wise comparison with a named tolerance.
+#include <cmath>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "kernels/isa.hpp"
+
+namespace smp::test {
+
+// Every ISA this CPU can run; tests GENERATE over these so both paths are checked.
+inline std::vector<kernels::Isa> runnable_isas() {
+  std::vector<kernels::Isa> isas;
+  for (kernels::Isa isa : {kernels::Isa::sse4_2, kernels::Isa::avx2_fma}) {
+    if (kernels::isa_supported(isa)) isas.push_back(isa);
+  }
+  return isas;
+}
+
+// Selects `isa` for the test's lifetime and restores the previous path after.
+class IsaScope {
+ public:
+  explicit IsaScope(kernels::Isa isa) : previous_(kernels::active_isa()) { kernels::force_isa(isa); }
+  ~IsaScope() { kernels::force_isa(previous_); }
+  IsaScope(const IsaScope&) = delete;
+  IsaScope& operator=(const IsaScope&) = delete;
+
+ private:
+  kernels::Isa previous_;
+};
+
+inline std::vector<float> random_floats(std::size_t count, std::uint32_t seed, float low = -1.0f,
+                                        float high = 1.0f) {
+  std::mt19937 generator(seed);
+  std::uniform_real_distribution<float> distribution(low, high);
+  std::vector<float> values(count);
+  for (float& value : values) value = distribution(generator);
+  return values;
+}
+
+// Largest |got - want| / (|want| + floor) over the arrays, with the index.
+struct Mismatch {
+  double worst = 0.0;
+  std::size_t index = 0;
+};
+
+inline Mismatch worst_relative_error(const std::vector<float>& got, const std::vector<float>& want,
+                                     double floor) {
+  Mismatch mismatch;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    const double error = std::fabs(double(got[i]) - want[i]) / (std::fabs(double(want[i])) + floor);
+    if (!(error <= mismatch.worst)) mismatch = {error, i};  // NaN counts as worst
+  }
+  return mismatch;
+}
+
+}  // namespace smp::test
