@@ -36,6 +36,16 @@ void matmul_bt(float* c, const float* a, const float* b, const float* bias, int 
         .m = m, .k = k, .n = n});
 }
 
+void matmul_bt_gelu(float* c, const float* a, const float* b, const float* bias, int m, int k, int n) {
+  gemm({.c = c, .a = a, .a_row = k, .a_col = 1, .b = b, .b_row = 1, .b_col = k, .bias = bias, .gelu = true,
+        .m = m, .k = k, .n = n});
+}
+
+void matmul_bt_residual(float* c, const float* a, const float* b, const float* bias, int m, int k, int n) {
+  gemm({.c = c, .a = a, .a_row = k, .a_col = 1, .b = b, .b_row = 1, .b_col = k, .bias = bias,
+        .accumulate = true, .m = m, .k = k, .n = n});
+}
+
 void matmul_at_accumulate(float* c, const float* a, const float* b, int m, int k, int n) {
   gemm({.c = c, .a = a, .a_row = 1, .a_col = m, .b = b, .b_row = n, .b_col = 1,
         .accumulate = true, .m = m, .k = k, .n = n});

@@ -14,7 +14,8 @@ struct GemmArgs {
   std::ptrdiff_t b_row = 0;
   std::ptrdiff_t b_col = 0;
   const float* bias = nullptr;   // [n], added once; nullptr for none
-  bool accumulate = false;       // C += op(A)·op(B) instead of C = …
+  bool accumulate = false;       // C += op(A)·op(B) (+ bias) instead of C = …
+  bool gelu = false;             // epilogue: C = gelu(C) once the products are in
   int m = 0;
   int k = 0;
   int n = 0;

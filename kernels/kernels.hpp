@@ -6,12 +6,26 @@
 
 namespace smp::kernels {
 
+// Threads the kernels may use (the caller plus threads-1 parked workers).
+// Default 1, so figures are reproducible; results do not depend on it (GEMM
+// splits C into disjoint blocks with the same per-element arithmetic). Not to
+// be called while another thread is inside a kernel. Throws
+// std::invalid_argument for threads < 1.
+void set_thread_count(int threads);
+int thread_count();
+
 // C[m,n] = A[m,k] · B[k,n] (+ bias[n] when bias != nullptr). C is overwritten.
 void matmul(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
 
 // C[m,n] = A[m,k] · Bᵀ where B is [n,k] (a Linear layer's weight stored [out,in]),
 // plus bias[n] when given. C is overwritten.
 void matmul_bt(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
+
+// Fused forms of a Linear layer that save a pass over C:
+// C[m,n] = gelu(A[m,k] · Bᵀ + bias), B [n,k], the GELU of gelu() below (MLP up-projection).
+void matmul_bt_gelu(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
+// C[m,n] += A[m,k] · Bᵀ + bias, B [n,k]: C is the residual stream taking a branch's output.
+void matmul_bt_residual(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
 
 // C[m,n] += Aᵀ · B where A is [k,m] and B is [k,n] (weight gradients accumulate).
 void matmul_at_accumulate(float* c, const float* a, const float* b, int m, int k, int n);

@@ -41,6 +41,15 @@ void matmul_bt(float* c, const float* a, const float* b, const float* bias, int 
   matmul_strided(c, a, k, 1, b, 1, k, bias, false, m, k, n);
 }
 
+void matmul_bt_gelu(float* c, const float* a, const float* b, const float* bias, int m, int k, int n) {
+  matmul_bt(c, a, b, bias, m, k, n);
+  gelu(c, c, static_cast<std::size_t>(m) * static_cast<std::size_t>(n));
+}
+
+void matmul_bt_residual(float* c, const float* a, const float* b, const float* bias, int m, int k, int n) {
+  matmul_strided(c, a, k, 1, b, 1, k, bias, true, m, k, n);
+}
+
 void matmul_at_accumulate(float* c, const float* a, const float* b, int m, int k, int n) {
   matmul_strided(c, a, 1, m, b, n, 1, nullptr, true, m, k, n);
 }

@@ -7,6 +7,8 @@ namespace smp::kernels::reference {
 
 void matmul(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
 void matmul_bt(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
+void matmul_bt_gelu(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
+void matmul_bt_residual(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
 void matmul_at_accumulate(float* c, const float* a, const float* b, int m, int k, int n);
 void matmul_bt_accumulate(float* c, const float* a, const float* b, int m, int k, int n);
 

@@ -22,7 +22,10 @@ class TemporaryFile {
  public:
   explicit TemporaryFile(const fs::path& destination) {
     const fs::path directory = destination.has_parent_path() ? destination.parent_path() : fs::path(".");
-    pattern_ = (directory / ("." + destination.filename().string() + ".tmp-XXXXXX")).string();
+    std::string hidden_name = destination.filename().string();
+    hidden_name.insert(hidden_name.begin(), '.');
+    hidden_name += ".tmp-XXXXXX";
+    pattern_ = (directory / hidden_name).string();
     fd_ = ::mkstemp(pattern_.data());
     if (fd_ < 0) throw InputError(destination, "cannot create a file in its directory: " + errno_text());
   }

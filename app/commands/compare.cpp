@@ -1,14 +1,147 @@
-#include "app/commands/command.hpp"
+// `compare PREV CURR OUT`: reads two reports of any supported format, writes
+// the SmallMind-compatible comparison (and optionally JSON and a CI job
+// summary), prints one verdict line, and returns the gate's exit status.
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
 
+#include <spdlog/spdlog.h>
+
+#include "app/commands/command.hpp"
+#include "app/exit_codes.hpp"
+#include "report/atomic_file.hpp"
+#include "report/compare.hpp"
+#include "report/comparison_json.hpp"
 #include "report/errors.hpp"
+#include "report/output_check.hpp"
+#include "report/read_report.hpp"
+#include "report/render_comparison.hpp"
 
 namespace smp::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CompareSettings {
+  fs::path previous;
+  fs::path current;
+  fs::path output;
+  fs::path json_output;
+  fs::path summary_output;
+  std::string gate = "time";
+  std::string fail_on;
+  bool report_only = false;
+  bool strict_env = false;
+  report::GateOptions options;
+};
+
+std::vector<fs::path> outputs_of(const CompareSettings& settings) {
+  std::vector<fs::path> outputs{settings.output};
+  if (!settings.json_output.empty()) outputs.push_back(settings.json_output);
+  if (!settings.summary_output.empty()) outputs.push_back(settings.summary_output);
+  return outputs;
+}
+
+std::string environment_differences(const report::GateResult& gate) {
+  std::string text;
+  for (const report::EnvironmentDifference& difference : gate.environment) {
+    text += (text.empty() ? "" : ", ") + difference.field + " '" + difference.previous + "' vs '" +
+            difference.current + "'";
+  }
+  return text;
+}
+
+int exit_status(const CompareSettings& settings, const report::GateResult& gate) {
+  if (settings.report_only) return kExitSuccess;
+  if (gate.verdict == report::GateVerdict::regression) return kExitGateFailed;
+  if (gate.verdict == report::GateVerdict::inconclusive && gate.options.fail_on_inconclusive) return kExitGateFailed;
+  return kExitSuccess;
+}
+
+int run_compare(CompareSettings settings) {
+  settings.options.gate_time = settings.gate.find("time") != std::string::npos;
+  settings.options.gate_alloc = settings.gate.find("alloc") != std::string::npos;
+  settings.options.fail_on_inconclusive = settings.fail_on == "inconclusive";
+
+  const report::ProfileRecord previous = report::read_report(settings.previous);
+  const report::ProfileRecord current = report::read_report(settings.current);
+  report::check_outputs(outputs_of(settings), {settings.previous, settings.current});
+
+  const report::ComparisonRecord record = report::compare_profiles(previous, current, settings.options);
+  if (record.seed.methods.empty()) {
+    throw InputError(settings.current, "has no methods in common with " + settings.previous.string());
+  }
+  if (!record.gate.environment.empty()) {
+    const std::string differences = environment_differences(record.gate);
+    if (settings.strict_env) {
+      throw InputError(settings.current, "measured in another environment than " + settings.previous.string() +
+                                             " (" + differences + "); --strict-env refuses the comparison");
+    }
+    spdlog::warn("the two runs' environments differ: {}", differences);
+  }
+  for (const std::string& warning : record.gate.warnings) spdlog::warn("{}", warning);
+
+  report::write_file_atomically(settings.output, report::render_comparison_markdown(record));
+  if (!settings.json_output.empty()) {
+    report::write_file_atomically(settings.json_output, report::comparison_to_json(record));
+  }
+  if (!settings.summary_output.empty()) {
+    report::write_file_atomically(settings.summary_output, report::render_job_summary(record));
+  }
+  std::cout << report::render_verdict_line(record) << '\n';
+  return exit_status(settings, record.gate);
+}
+
+const CLI::Validator kOpenUnitInterval(
+    [](std::string& text) -> std::string {
+      try {
+        const double value = std::stod(text);
+        if (value > 0.0 && value < 1.0) return {};
+      } catch (const std::exception&) {
+      }
+      return "must be a number between 0 and 1 (exclusive), got " + text;
+    },
+    "(0,1)");
+
+}  // namespace
 
 void add_compare_command(CLI::App& app, CommandRunner& selected) {
-  CLI::App* command = app.add_subcommand("compare", "(not yet available)");
-  command->callback([&selected] {
-    selected = [] () -> int { throw UsageError("compare is not available in this build yet"); };
-  });
+  auto settings = std::make_shared<CompareSettings>();
+  CLI::App* command = app.add_subcommand(
+      "compare",
+      "Compare two profile reports (SmallMind markdown of either format, our markdown or our JSON; recognised by "
+      "content) and gate regressions");
+  command->add_option("PREV", settings->previous, "Previous (baseline) report")->required();
+  command->add_option("CURR", settings->current, "Current report")->required();
+  command->add_option("OUT", settings->output, "Markdown comparison to write")->required();
+  command->add_option("--json", settings->json_output, "Also write the comparison as versioned JSON to FILE");
+  command->add_option("--markdown-summary", settings->summary_output,
+                      "Also write a short markdown summary for a CI job summary to FILE");
+  command->add_option("--threshold", settings->options.threshold_pct,
+                      "Time change in percent beyond which a scope (or the total, without samples) regresses")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  command->add_option("--alpha", settings->options.alpha,
+                      "Significance level, Holm-corrected across scopes (reports with raw samples)")
+      ->check(kOpenUnitInterval)
+      ->capture_default_str();
+  command->add_option("--gate", settings->gate, "What fails the gate: time, alloc or time,alloc")
+      ->check(CLI::IsMember({"time", "alloc", "time,alloc", "alloc,time"}))
+      ->capture_default_str();
+  command->add_option("--alloc-threshold", settings->options.alloc_threshold_pct,
+                      "Allocation count or bytes growth in percent that fails the alloc gate")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  command->add_option("--fail-on", settings->fail_on, "Also fail (exit 1) on an inconclusive result")
+      ->check(CLI::IsMember({"inconclusive"}));
+  command->add_flag("--report-only", settings->report_only,
+                    "Write the reports and exit 0 whatever the verdict (2 still for invalid input)");
+  command->add_flag("--strict-env", settings->strict_env,
+                    "Refuse (exit 2) reports measured on a different CPU, ISA path, build type, thread count or "
+                    "tool version");
+  command->callback([&selected, settings] { selected = [settings] { return run_compare(*settings); }; });
 }
 
 }  // namespace smp::app

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "kernels/isa.hpp"
+#include "kernels/kernels.hpp"
 
 namespace smp::test {
 
@@ -32,6 +33,21 @@ class IsaScope {
 
  private:
   kernels::Isa previous_;
+};
+
+// Thread counts every threaded kernel is tested with: serial, and split in two.
+inline const std::vector<int> kThreadCounts = {1, 2};
+
+// Sets the kernels' thread count for the test's lifetime and restores it after.
+class ThreadScope {
+ public:
+  explicit ThreadScope(int threads) : previous_(kernels::thread_count()) { kernels::set_thread_count(threads); }
+  ~ThreadScope() { kernels::set_thread_count(previous_); }
+  ThreadScope(const ThreadScope&) = delete;
+  ThreadScope& operator=(const ThreadScope&) = delete;
+
+ private:
+  int previous_;
 };
 
 inline std::vector<float> random_floats(std::size_t count, std::uint32_t seed, float low = -1.0f,

@@ -37,7 +37,7 @@ constexpr double kLayerNormFloor = 1.0;
 
 }  // namespace
 
-TEST_CASE("element-wise kernels match the scalar reference", "[kernels][eltwise]") {
+TEST_CASE("kernels: element-wise kernels match the scalar reference", "[kernels][eltwise]") {
   const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
   const std::size_t n = GENERATE(from_range(kSizes));
   IsaScope scope(isa);
@@ -74,7 +74,7 @@ TEST_CASE("element-wise kernels match the scalar reference", "[kernels][eltwise]
   }
 }
 
-TEST_CASE("exp is accurate across the float range", "[kernels][exp]") {
+TEST_CASE("kernels: exp is accurate across the float range", "[kernels][exp]") {
   const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
   IsaScope scope(isa);
   std::vector<float> x;
@@ -97,7 +97,7 @@ TEST_CASE("exp is accurate across the float range", "[kernels][exp]") {
   CHECK(std::isinf(out[3]));
 }
 
-TEST_CASE("softmax matches the reference and sums to one", "[kernels][softmax]") {
+TEST_CASE("kernels: softmax matches the reference and sums to one", "[kernels][softmax]") {
   const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
   const std::size_t cols = GENERATE(from_range(kSizes));
   if (cols == 0) return;  // a softmax over no entries has no meaning
@@ -124,7 +124,7 @@ TEST_CASE("softmax matches the reference and sums to one", "[kernels][softmax]")
   CHECK(worst_relative_error(got, want, 1e-7).worst <= kSoftmaxTolerance);
 }
 
-TEST_CASE("layernorm and broadcast add match the reference", "[kernels][layernorm]") {
+TEST_CASE("kernels: layernorm and broadcast add match the reference", "[kernels][layernorm]") {
   const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
   const std::size_t cols = GENERATE(from_range(kSizes));
   IsaScope scope(isa);

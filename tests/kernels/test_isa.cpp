@@ -1,6 +1,6 @@
 #include "kernel_test_support.hpp"
 
-TEST_CASE("the ISA can be forced to the lower path and back", "[kernels][isa]") {
+TEST_CASE("kernels: the ISA can be forced to the lower path and back", "[kernels][isa]") {
   using smp::kernels::Isa;
   REQUIRE(smp::kernels::isa_supported(Isa::sse4_2));
   {
@@ -12,7 +12,7 @@ TEST_CASE("the ISA can be forced to the lower path and back", "[kernels][isa]") 
   CHECK_FALSE(smp::kernels::parse_isa("neon").has_value());
 }
 
-TEST_CASE("this machine runs both kernel paths", "[kernels][isa]") {
+TEST_CASE("kernels: this machine runs both kernel paths", "[kernels][isa]") {
   // The CI machine has AVX2+FMA; if it ever does not, both-path coverage is lost and we want to know.
   CHECK(smp::test::runnable_isas().size() == 2);
 }

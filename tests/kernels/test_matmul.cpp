@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <stdexcept>
 #include <tuple>
 #include <vector>
 
@@ -11,6 +12,7 @@
 namespace {
 
 using smp::test::IsaScope;
+using smp::test::ThreadScope;
 using smp::test::random_floats;
 
 struct Shape {
@@ -19,14 +21,28 @@ struct Shape {
 
 // Ragged edges in every dimension around the 6x16 (AVX2) and 6x8 (SSE) tiles,
 // the KC=256 k-block, and the shapes the model and the backward pass use.
+// Each path of gemm_impl.hpp is reached: M == 1 (GEMV strips with vector and
+// scalar column tails, and 1-row dot products), small M (dot-product tiles
+// with row, column and k tails; B read in place), the boundary rows 24/25 and
+// 48/49 where the paths change, and shapes big enough to be split across
+// threads by rows, by columns and in the small-M paths.
 const std::vector<Shape> kShapes = {
-    {0, 4, 4},    {4, 0, 4},      {4, 4, 0},     {1, 1, 1},      {1, 257, 3},  {7, 7, 7},
-    {8, 8, 8},    {9, 9, 9},      {15, 16, 17},  {31, 33, 31},   {33, 31, 33}, {17, 33, 65},
-    {64, 64, 64}, {100, 127, 100}, {35, 128, 384}, {128, 256, 128}, {1, 256, 768}, {13, 513, 29}};
+    {0, 4, 4},       {4, 0, 4},       {4, 4, 0},       {1, 1, 1},       {1, 257, 3},     {7, 7, 7},
+    {8, 8, 8},       {9, 9, 9},       {8, 7, 9},       {15, 16, 17},    {31, 33, 31},    {33, 31, 33},
+    {33, 9, 31},     {17, 33, 65},    {1, 9, 45},      {1, 33, 100},    {24, 40, 50},    {25, 40, 50},
+    {48, 19, 37},    {49, 19, 37},    {64, 64, 64},    {100, 127, 100}, {35, 128, 384},  {128, 256, 128},
+    {1, 256, 768},   {13, 513, 29},   {30, 512, 300},  {1, 1024, 2050}, {35, 256, 1031}, {200, 300, 190}, {300, 260, 33}};
 
 // A float dot product of length k, accumulated in any order, is within
 // k·eps·Σ|a||b| of the exact value; inputs are in [-1, 1) so Σ|a||b| ≤ k.
 double matmul_tolerance(int k) { return 2.0 * k * std::max(k, 1) * FLT_EPSILON + 1e-6; }
+
+// The fused GELU epilogue: GELU's slope stays below 1.1, so it scales the
+// product's error by at most that, and adds its own error (kGeluRelative, as
+// in test_eltwise.cpp) on outputs of size up to k + 1.
+constexpr double kGeluSlopeBound = 1.1;
+constexpr double kGeluRelative = 2e-6;
+double matmul_gelu_tolerance(int k) { return kGeluSlopeBound * matmul_tolerance(k) + kGeluRelative * (k + 1); }
 
 double worst_absolute_error(const std::vector<float>& got, const std::vector<float>& want) {
   double worst = 0.0;
@@ -39,11 +55,14 @@ double worst_absolute_error(const std::vector<float>& got, const std::vector<flo
 
 }  // namespace
 
-TEST_CASE("matmul variants match the scalar reference on ragged shapes", "[kernels][matmul]") {
+TEST_CASE("kernels: matmul variants match the scalar reference on ragged shapes", "[kernels][matmul]") {
   const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
+  const int threads = GENERATE(from_range(smp::test::kThreadCounts));
   const Shape shape = GENERATE(from_range(kShapes));
   IsaScope scope(isa);
-  INFO("isa " << smp::kernels::isa_name(isa) << " m=" << shape.m << " k=" << shape.k << " n=" << shape.n);
+  ThreadScope thread_scope(threads);
+  INFO("isa " << smp::kernels::isa_name(isa) << " threads=" << threads << " m=" << shape.m << " k=" << shape.k
+              << " n=" << shape.n);
   const auto [m, k, n] = std::tuple{shape.m, shape.k, shape.n};
   const auto a = random_floats(std::size_t(m) * k, 1);
   const auto b = random_floats(std::size_t(k) * n, 2);
@@ -52,6 +71,7 @@ TEST_CASE("matmul variants match the scalar reference on ragged shapes", "[kerne
   const auto bt = random_floats(std::size_t(n) * k, 5);       // B stored [n, k]
   const auto seed_c = random_floats(std::size_t(m) * n, 6);   // for accumulation
   std::vector<float> got(std::size_t(m) * n, NAN), want(std::size_t(m) * n, NAN);
+  double tolerance = matmul_tolerance(k);
 
   SECTION("C = A·B") {
     smp::kernels::matmul(got.data(), a.data(), b.data(), nullptr, m, k, n);
@@ -65,6 +85,16 @@ TEST_CASE("matmul variants match the scalar reference on ragged shapes", "[kerne
     smp::kernels::matmul_bt(got.data(), a.data(), bt.data(), bias.data(), m, k, n);
     smp::kernels::reference::matmul_bt(want.data(), a.data(), bt.data(), bias.data(), m, k, n);
   }
+  SECTION("C = gelu(A·Bᵀ + bias)") {
+    smp::kernels::matmul_bt_gelu(got.data(), a.data(), bt.data(), bias.data(), m, k, n);
+    smp::kernels::reference::matmul_bt_gelu(want.data(), a.data(), bt.data(), bias.data(), m, k, n);
+    tolerance = matmul_gelu_tolerance(k);
+  }
+  SECTION("C += A·Bᵀ + bias") {
+    got = want = seed_c;
+    smp::kernels::matmul_bt_residual(got.data(), a.data(), bt.data(), bias.data(), m, k, n);
+    smp::kernels::reference::matmul_bt_residual(want.data(), a.data(), bt.data(), bias.data(), m, k, n);
+  }
   SECTION("C += Aᵀ·B") {
     got = want = seed_c;
     smp::kernels::matmul_at_accumulate(got.data(), at.data(), b.data(), m, k, n);
@@ -75,10 +105,10 @@ TEST_CASE("matmul variants match the scalar reference on ragged shapes", "[kerne
     smp::kernels::matmul_bt_accumulate(got.data(), a.data(), bt.data(), m, k, n);
     smp::kernels::reference::matmul_bt_accumulate(want.data(), a.data(), bt.data(), m, k, n);
   }
-  CHECK(worst_absolute_error(got, want) <= matmul_tolerance(k));
+  CHECK(worst_absolute_error(got, want) <= tolerance);
 }
 
-TEST_CASE("matmul overwrites C rather than accumulating into it", "[kernels][matmul]") {
+TEST_CASE("kernels: matmul overwrites C rather than accumulating into it", "[kernels][matmul]") {
   const auto a = random_floats(9 * 9, 7);
   const auto b = random_floats(9 * 9, 8);
   std::vector<float> once(81), twice(81);
@@ -86,4 +116,39 @@ TEST_CASE("matmul overwrites C rather than accumulating into it", "[kernels][mat
   twice = once;
   smp::kernels::matmul(twice.data(), a.data(), b.data(), nullptr, 9, 9, 9);
   CHECK(once == twice);
+}
+
+// Threads split C into disjoint blocks and every element keeps the arithmetic
+// it has on one thread, so the results must be bit-for-bit the same.
+TEST_CASE("kernels: matmul gives identical bits on 1 and 2 threads", "[kernels][matmul][threads]") {
+  const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
+  const Shape shape = GENERATE(Shape{128, 256, 128}, Shape{30, 512, 300}, Shape{1, 1024, 2050},
+                               Shape{35, 256, 1031}, Shape{200, 300, 190}, Shape{512, 128, 40}, Shape{20, 512, 400});
+  IsaScope scope(isa);
+  INFO("isa " << smp::kernels::isa_name(isa) << " m=" << shape.m << " k=" << shape.k << " n=" << shape.n);
+  const auto [m, k, n] = std::tuple{shape.m, shape.k, shape.n};
+  const auto a = random_floats(std::size_t(m) * k, 21);
+  const auto b = random_floats(std::size_t(k) * n, 22);
+  const auto bias = random_floats(std::size_t(n), 23);
+  const auto run = [&](int threads, bool transposed) {
+    ThreadScope thread_scope(threads);
+    std::vector<float> c(std::size_t(m) * n);
+    if (transposed) {
+      smp::kernels::matmul_bt(c.data(), a.data(), b.data(), bias.data(), m, k, n);
+    } else {
+      smp::kernels::matmul(c.data(), a.data(), b.data(), bias.data(), m, k, n);
+    }
+    return c;
+  };
+  CHECK(run(1, false) == run(2, false));
+  CHECK(run(1, true) == run(2, true));
+}
+
+TEST_CASE("kernels: the thread count is settable and checked", "[kernels][threads]") {
+  {
+    ThreadScope thread_scope(2);
+    CHECK(smp::kernels::thread_count() == 2);
+  }
+  CHECK(smp::kernels::thread_count() == 1);
+  CHECK_THROWS_AS(smp::kernels::set_thread_count(0), std::invalid_argument);
 }

@@ -1,0 +1,82 @@
+#pragma once
+// The register tile of the blocked GEMM: MR rows x NR columns of C (6x16 on
+// AVX2, 6x8 on SSE) held in 12 SIMD accumulators while k streams past. Per
+// step of k it loads two vectors of B and broadcasts MR values of A straight
+// from memory into FMAs, so 12 accumulators + 2 B vectors + 1 broadcast fit in
+// the 16 vector registers with nothing spilled.
+//
+// A arrives either packed (MR values per k step, contiguous) or as MR row
+// pointers into a row-major op(A); B either packed (NR contiguous values per
+// k step) or as the row-major source itself with its row stride. Both give
+// the same arithmetic in the same order, so a result never depends on which
+// layout was used.
+#include <cstddef>
+
+#include <xsimd/xsimd.hpp>
+
+namespace smp::kernels {
+namespace {
+
+template <class Arch>
+struct TileShape {
+  using Batch = xsimd::batch<float, Arch>;
+  static constexpr int kMr = 6;
+  static constexpr int kNr = 2 * static_cast<int>(Batch::size);
+};
+
+// MR rows of op(A) packed as MR consecutive values per step of k.
+template <int Mr>
+struct PackedRows {
+  const float* data;
+  float at(int row, int p) const { return data[p * Mr + row]; }
+};
+
+// MR rows of a row-major op(A) read in place. Rows past the matrix's edge
+// point at a valid row; their results are computed but never stored.
+template <int Mr>
+struct DirectRows {
+  const float* rows[Mr];
+  float at(int row, int p) const { return rows[row][p]; }
+};
+
+// tile[MR x NR] (leading dimension ldc) = (load_existing ? tile : 0) + Σ_p A(:,p) ⊗ B(p,:),
+// with B(p, 0..NR) at b + p·b_step.
+template <class Arch, class Rows>
+void micro_kernel(int kc, const Rows& a, const float* b, std::ptrdiff_t b_step, float* tile, std::ptrdiff_t ldc,
+                  bool load_existing) {
+  using Batch = xsimd::batch<float, Arch>;
+  constexpr int mr = TileShape<Arch>::kMr;
+  constexpr std::size_t width = Batch::size;
+  Batch acc[mr][2];
+  for (int i = 0; i < mr; ++i) acc[i][0] = acc[i][1] = Batch(0.0f);
+  // The tile of C is read only after the k loop; asking for its lines now
+  // hides that miss behind the FMAs.
+  for (int i = 0; i < mr; ++i) {
+    __builtin_prefetch(tile + i * ldc, 1, 3);
+    __builtin_prefetch(tile + i * ldc + 2 * width - 1, 1, 3);
+  }
+
+  for (int p = 0; p < kc; ++p) {
+    const Batch b0 = Batch::load_unaligned(b);
+    const Batch b1 = Batch::load_unaligned(b + width);
+    for (int i = 0; i < mr; ++i) {
+      const Batch a_i(a.at(i, p));
+      acc[i][0] = xsimd::fma(a_i, b0, acc[i][0]);
+      acc[i][1] = xsimd::fma(a_i, b1, acc[i][1]);
+    }
+    b += b_step;
+  }
+
+  for (int i = 0; i < mr; ++i) {
+    float* row = tile + i * ldc;
+    if (load_existing) {
+      acc[i][0] += Batch::load_unaligned(row);
+      acc[i][1] += Batch::load_unaligned(row + width);
+    }
+    acc[i][0].store_unaligned(row);
+    acc[i][1].store_unaligned(row + width);
+  }
+}
+
+}  // namespace
+}  // namespace smp::kernels

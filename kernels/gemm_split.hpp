@@ -1,0 +1,32 @@
+#pragma once
+// How a GEMM is cut into tasks for the thread pool: contiguous ranges of rows
+// or columns of C, with boundaries on multiples of a tile size so every task
+// runs whole tiles.
+#include <algorithm>
+
+namespace smp::kernels {
+namespace {
+
+struct Range {
+  int begin;
+  int end;
+};
+
+// Part `index` of `parts` near-equal pieces of [0, total), boundaries on multiples of `align`.
+Range split_range(int total, int parts, int align, int index) {
+  const int units = (total + align - 1) / align;
+  const auto boundary = [&](int part) { return std::min(total, static_cast<int>(static_cast<long long>(units) * part / parts) * align); };
+  return {boundary(index), boundary(index + 1)};
+}
+
+// Tasks worth starting for `flops` of work: at most `max_tasks`, at most
+// `units` (indivisible pieces), and each carrying at least kFlopsPerTask
+// (about 20 µs of FMA work), since waking a worker costs a few microseconds.
+int task_count(double flops, int max_tasks, int units) {
+  constexpr double kFlopsPerTask = 2.0e6;
+  const int by_work = std::max(1, static_cast<int>(flops / kFlopsPerTask));
+  return std::max(1, std::min({max_tasks, by_work, units}));
+}
+
+}  // namespace
+}  // namespace smp::kernels

@@ -1,0 +1,29 @@
+#pragma once
+// Everything a forward pass writes, sized for a full block at creation so a
+// forward never allocates: llm.c-style views into one TensorArena.
+#include <span>
+
+#include "model/config.hpp"
+#include "model/tensor_arena.hpp"
+
+namespace smp::model {
+
+struct Activations {
+  std::span<float> residual;   // [block, d]: the residual stream
+  std::span<float> normed;     // [block, d]: LayerNorm output (ln1, ln2, final)
+  std::span<float> qkv;        // [block, 3d]
+  std::span<float> keys;       // [heads, block, head_dim]: the forward's own key store
+  std::span<float> values;     // [heads, block, head_dim]
+  std::span<float> query;      // [block, head_dim]: one head at a time
+  std::span<float> scores;     // [kQueryChunk, block]
+  std::span<float> probs;      // [kQueryChunk, block]
+  std::span<float> head_out;   // [block, head_dim]
+  std::span<float> attention;  // [block, d]: heads side by side
+  std::span<float> branch;     // [block, d]: a Linear's output before the residual add
+  std::span<float> hidden;     // [block, 4d]: MLP hidden layer, GELU in place
+  std::span<float> logits;     // [block, vocab]
+};
+
+TensorArena allocate_activations(const ModelConfig& config, Activations& views);
+
+}  // namespace smp::model

@@ -1,0 +1,97 @@
+#include "model/gpt.hpp"
+
+#include <numeric>
+#include <string>
+
+#include "kernels/kernels.hpp"
+#include "report/errors.hpp"
+
+namespace smp::model {
+namespace {
+
+void check_tokens(const ModelConfig& config, std::span<const int> tokens, int start) {
+  if (tokens.empty()) throw UsageError("a forward pass needs at least one token");
+  const auto end = static_cast<std::size_t>(start) + tokens.size();
+  if (end > static_cast<std::size_t>(config.block)) {
+    throw UsageError("context of " + std::to_string(end) + " tokens exceeds the block size " +
+                     std::to_string(config.block) + " (crop it to the last " + std::to_string(config.block) +
+                     " tokens)");
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i] < 0 || tokens[i] >= config.vocab) {
+      throw UsageError("token id " + std::to_string(tokens[i]) + " at position " + std::to_string(i) +
+                       " is outside the vocabulary [0, " + std::to_string(config.vocab) + ")");
+    }
+  }
+}
+
+const ModelConfig& validated(const ModelConfig& config) {
+  validate(config);
+  return config;
+}
+
+}  // namespace
+
+Gpt::Gpt(const ModelConfig& config, std::uint64_t seed) : config_(validated(config)) {
+  parameter_arena_ = allocate_parameters(config_, params_);
+  initialise_parameters(config_, params_, seed);
+  activation_arena_ = allocate_activations(config_, acts_);
+  causal_lengths_.resize(static_cast<std::size_t>(config_.block));
+  std::iota(causal_lengths_.begin(), causal_lengths_.end(), 1);
+}
+
+std::span<const float> Gpt::forward(std::span<const int> tokens) {
+  return run(tokens, 0, own_kv(), LogitRows::all);
+}
+
+std::span<const float> Gpt::forward_last(std::span<const int> tokens) {
+  return run(tokens, 0, own_kv(), LogitRows::last);
+}
+
+KvStore Gpt::own_kv() {
+  // A full-context pass needs a layer's keys and values only while that layer
+  // runs, so every layer shares one slab (layer stride 0).
+  return {acts_.keys.data(), acts_.values.data(), 0};
+}
+
+// Shapes: t new rows, d = d_model; x is the residual stream [t, d]. The
+// element-wise kernels (add, gelu) run in place.
+std::span<const float> Gpt::run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows rows) {
+  check_tokens(config_, tokens, start);
+  namespace k = smp::kernels;
+  const int t = static_cast<int>(tokens.size());
+  const int d = config_.d_model;
+  const auto width = static_cast<std::size_t>(t) * static_cast<std::size_t>(d);
+  float* x = acts_.residual.data();
+  const AttentionScratch scratch{acts_.query.data(), acts_.scores.data(), acts_.probs.data(), acts_.head_out.data()};
+
+  for (int i = 0; i < t; ++i) {  // x = token embedding + position embedding
+    k::add(x + static_cast<std::ptrdiff_t>(i) * d,
+           params_.token_embedding.data() + static_cast<std::ptrdiff_t>(tokens[static_cast<std::size_t>(i)]) * d,
+           params_.position_embedding.data() + static_cast<std::ptrdiff_t>(start + i) * d, static_cast<std::size_t>(d));
+  }
+  for (int l = 0; l < config_.layers; ++l) {
+    const LayerParameters& p = params_.layers[static_cast<std::size_t>(l)];
+    k::layernorm(acts_.normed.data(), x, p.ln1_gain.data(), p.ln1_bias.data(), t, d);
+    // qkv [t, 3d]: each row is q | k | v
+    k::matmul_bt(acts_.qkv.data(), acts_.normed.data(), p.qkv_weight.data(), p.qkv_bias.data(), t, d, 3 * d);
+    causal_self_attention(acts_.attention.data(), scratch, kv.layer(l), acts_.qkv.data(), causal_lengths_.data(),
+                          config_, start, t);
+    k::matmul_bt(acts_.branch.data(), acts_.attention.data(), p.proj_weight.data(), p.proj_bias.data(), t, d, d);
+    k::add(x, x, acts_.branch.data(), width);
+    k::layernorm(acts_.normed.data(), x, p.ln2_gain.data(), p.ln2_bias.data(), t, d);
+    k::matmul_bt(acts_.hidden.data(), acts_.normed.data(), p.fc_weight.data(), p.fc_bias.data(), t, d, 4 * d);
+    k::gelu(acts_.hidden.data(), acts_.hidden.data(), 4 * width);
+    k::matmul_bt(acts_.branch.data(), acts_.hidden.data(), p.fc2_weight.data(), p.fc2_bias.data(), t, 4 * d, d);
+    k::add(x, x, acts_.branch.data(), width);
+  }
+  // Generation needs only the last row's logits: LayerNorm and head run on it alone.
+  const int first = rows == LogitRows::all ? 0 : t - 1;
+  const int count = t - first;
+  k::layernorm(acts_.normed.data(), x + static_cast<std::ptrdiff_t>(first) * d, params_.final_gain.data(),
+               params_.final_bias.data(), count, d);
+  k::matmul_bt(acts_.logits.data(), acts_.normed.data(), params_.head_weight.data(), nullptr, count, d, config_.vocab);
+  return acts_.logits.first(static_cast<std::size_t>(count) * static_cast<std::size_t>(config_.vocab));
+}
+
+}  // namespace smp::model

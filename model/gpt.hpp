@@ -1,0 +1,61 @@
+#pragma once
+// A pre-LayerNorm GPT (SmallMind's architecture): token + learned position
+// embeddings; per layer LN1 → fused QKV → causal multi-head attention →
+// projection → residual, LN2 → Linear(d→4d) → GELU → Linear(4d→d) → residual;
+// final LN → LM head without bias. Parameters and activations each live in one
+// allocation made at construction; forward passes allocate nothing.
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "model/activations.hpp"
+#include "model/attention.hpp"
+#include "model/config.hpp"
+#include "model/init.hpp"
+#include "model/params.hpp"
+#include "model/tensor_arena.hpp"
+
+namespace smp::model {
+
+class Gpt {
+ public:
+  // Validates `config` (smp::UsageError) and initialises the parameters from `seed`.
+  explicit Gpt(const ModelConfig& config, std::uint64_t seed = kDefaultSeed);
+  Gpt(const Gpt&) = delete;
+  Gpt& operator=(const Gpt&) = delete;
+  Gpt(Gpt&&) = default;
+  Gpt& operator=(Gpt&&) = default;
+
+  const ModelConfig& config() const { return config_; }
+  std::int64_t parameter_count() const { return static_cast<std::int64_t>(parameter_arena_.element_count()); }
+  int tensor_count() const { return static_cast<int>(parameter_arena_.table().size()); }
+  // Names, shapes and values of every parameter, in storage order.
+  const TensorArena& parameters() const { return parameter_arena_; }
+  const TensorArena& activations() const { return activation_arena_; }
+
+  // Logits [T, vocab] for every position of tokens[T], 1 ≤ T ≤ block, ids in
+  // [0, vocab); otherwise smp::UsageError. The span stays valid until the next
+  // forward pass on this model.
+  std::span<const float> forward(std::span<const int> tokens);
+  // Logits [vocab] of the last position: the same full-context computation,
+  // with the final LayerNorm and LM head run for the last row only.
+  std::span<const float> forward_last(std::span<const int> tokens);
+
+ private:
+  friend class KvDecoder;
+  enum class LogitRows { all, last };
+
+  // Runs tokens at positions [start, start + size) with `kv` already holding
+  // keys and values for positions [0, start).
+  std::span<const float> run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows rows);
+  KvStore own_kv();
+
+  ModelConfig config_;
+  ParameterTensors params_;
+  TensorArena parameter_arena_;
+  Activations acts_;
+  TensorArena activation_arena_;
+  std::vector<int> causal_lengths_;  // [block]: position p attends to p + 1 keys
+};
+
+}  // namespace smp::model

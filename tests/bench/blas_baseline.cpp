@@ -1,0 +1,37 @@
+#include "blas_baseline.hpp"
+
+#ifdef SMP_HAVE_OPENBLAS
+#include <cblas.h>
+#endif
+
+namespace smp::bench::blas {
+
+#ifdef SMP_HAVE_OPENBLAS
+
+bool available() { return true; }
+
+void set_thread_count(int threads) { openblas_set_num_threads(threads); }
+
+void sgemm(float* c, const float* a, const float* b, int m, int k, int n) {
+  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1.0f, a, k, b, n, 0.0f, c, n);
+}
+
+void sgemm_bt(float* c, const float* a, const float* b, int m, int k, int n) {
+  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, m, n, k, 1.0f, a, k, b, k, 0.0f, c, n);
+}
+
+void sgemv(float* y, const float* w, const float* x, int k, int n) {
+  cblas_sgemv(CblasRowMajor, CblasNoTrans, n, k, 1.0f, w, k, x, 1, 0.0f, y, 1);
+}
+
+#else
+
+bool available() { return false; }
+void set_thread_count(int) {}
+void sgemm(float*, const float*, const float*, int, int, int) {}
+void sgemm_bt(float*, const float*, const float*, int, int, int) {}
+void sgemv(float*, const float*, const float*, int, int) {}
+
+#endif
+
+}  // namespace smp::bench::blas

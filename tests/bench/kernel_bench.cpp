@@ -1,0 +1,277 @@
+// Kernel benchmark: GEMM GFLOPS on the square and model shapes, ns/element for
+// GELU and softmax, with OpenBLAS timed on the same shapes in the same run
+// when it was found at configure time. Measuring fills plain records; the
+// console writer at the bottom only reads them.
+//
+//   smallmind-kernel-bench [--threads 1,2] [--quick]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "blas_baseline.hpp"
+#include "kernels/isa.hpp"
+#include "kernels/kernels.hpp"
+#include "report/stats.hpp"
+
+namespace {
+
+using smp::report::Summary;
+using Clock = std::chrono::steady_clock;
+
+std::vector<float> random_floats(std::size_t count, unsigned seed, float low = -1.0f, float high = 1.0f) {
+  std::mt19937 generator(seed);
+  std::uniform_real_distribution<float> distribution(low, high);
+  std::vector<float> values(count);
+  for (float& value : values) value = distribution(generator);
+  return values;
+}
+
+struct Options {
+  std::vector<int> threads{1};
+  bool quick = false;
+};
+
+// How long each timed batch runs and how many batches are kept.
+struct TimingPlan {
+  int batches;
+  double min_batch_seconds;
+};
+
+TimingPlan timing_plan(const Options& options) {
+  // Quick mode keeps the ≥5 batches the summaries need but makes each short.
+  return options.quick ? TimingPlan{5, 0.01} : TimingPlan{9, 0.05};
+}
+
+// Seconds per call of `work`, one sample per batch. The call count per batch is
+// calibrated once so every batch lasts at least min_batch_seconds.
+std::vector<double> seconds_per_call(const std::function<void()>& work, const TimingPlan& plan) {
+  work();  // warm caches, page in buffers, grow pack buffers
+  long calls = 1;
+  for (;;) {
+    const auto start = Clock::now();
+    for (long i = 0; i < calls; ++i) work();
+    const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+    if (elapsed >= plan.min_batch_seconds) break;
+    calls *= 2;
+  }
+  std::vector<double> samples;
+  for (int batch = 0; batch < plan.batches; ++batch) {
+    const auto start = Clock::now();
+    for (long i = 0; i < calls; ++i) work();
+    samples.push_back(std::chrono::duration<double>(Clock::now() - start).count() / double(calls));
+  }
+  return samples;
+}
+
+// GFLOPS per sample, from the seconds one call of `flops` took.
+Summary summarise_gflops(const std::vector<double>& seconds, double flops) {
+  std::vector<double> rates;
+  for (double s : seconds) rates.push_back(flops / s * 1e-9);
+  return smp::report::summarise(rates);
+}
+
+Summary summarise_ns_per_element(const std::vector<double>& seconds, std::size_t elements) {
+  std::vector<double> costs;
+  for (double s : seconds) costs.push_back(s * 1e9 / double(elements));
+  return smp::report::summarise(costs);
+}
+
+// ---- matmul -----------------------------------------------------------------
+
+enum class Layout { a_b, a_bt };
+
+struct MatmulCase {
+  int m, k, n;
+  Layout layout;
+};
+
+const std::vector<MatmulCase> kMatmulCases = {
+    {64, 64, 64, Layout::a_b},       {128, 128, 128, Layout::a_b},    {256, 256, 256, Layout::a_b},
+    {512, 512, 512, Layout::a_b},    {1024, 1024, 1024, Layout::a_b}, {35, 128, 384, Layout::a_bt},
+    {35, 256, 1024, Layout::a_bt},   {1, 256, 768, Layout::a_bt}};
+
+struct Baseline {
+  std::string routine;
+  Summary gflops;
+};
+
+struct MatmulRecord {
+  MatmulCase shape;
+  int threads;
+  Summary gflops;
+  std::vector<Baseline> baselines;  // empty without OpenBLAS
+};
+
+MatmulRecord measure_matmul(const MatmulCase& shape, int threads, const TimingPlan& plan) {
+  const auto [m, k, n, layout] = shape;
+  const auto a = random_floats(std::size_t(m) * k, 1);
+  const auto b = random_floats(std::size_t(k) * n, 2);
+  std::vector<float> c(std::size_t(m) * n);
+  const double flops = 2.0 * m * k * n;
+  const auto gflops_of = [&](const std::function<void()>& work) {
+    return summarise_gflops(seconds_per_call(work, plan), flops);
+  };
+
+  MatmulRecord record{shape, threads, {}, {}};
+  if (layout == Layout::a_b) {
+    record.gflops = gflops_of([&] { smp::kernels::matmul(c.data(), a.data(), b.data(), nullptr, m, k, n); });
+  } else {
+    record.gflops = gflops_of([&] { smp::kernels::matmul_bt(c.data(), a.data(), b.data(), nullptr, m, k, n); });
+  }
+  if (!smp::bench::blas::available()) return record;
+
+  namespace blas = smp::bench::blas;
+  if (layout == Layout::a_b) {
+    record.baselines.push_back({"sgemm", gflops_of([&] { blas::sgemm(c.data(), a.data(), b.data(), m, k, n); })});
+  } else {
+    record.baselines.push_back(
+        {"sgemm", gflops_of([&] { blas::sgemm_bt(c.data(), a.data(), b.data(), m, k, n); })});
+  }
+  if (m == 1) {
+    record.baselines.push_back({"sgemv", gflops_of([&] { blas::sgemv(c.data(), b.data(), a.data(), k, n); })});
+  }
+  return record;
+}
+
+// ---- element-wise -----------------------------------------------------------
+
+const std::vector<std::size_t> kElementCounts = {1'000, 10'000, 100'000, 1'000'000};
+// Softmax row widths: attention rows at short and at full context.
+const std::vector<int> kSoftmaxCols = {256, 2048};
+
+struct EltwiseRecord {
+  std::string kernel;
+  std::size_t elements;
+  int cols;  // softmax row width; 0 for element-wise kernels
+  Summary ns_per_element;
+};
+
+std::vector<EltwiseRecord> measure_eltwise(const TimingPlan& plan) {
+  std::vector<EltwiseRecord> records;
+  for (std::size_t count : kElementCounts) {
+    const auto x = random_floats(count, 3, -8.0f, 8.0f);
+    std::vector<float> y(count);
+    const auto seconds = seconds_per_call([&] { smp::kernels::gelu(y.data(), x.data(), count); }, plan);
+    records.push_back({"gelu", count, 0, summarise_ns_per_element(seconds, count)});
+  }
+  for (int cols : kSoftmaxCols) {
+    for (std::size_t count : kElementCounts) {
+      const int rows = std::max(1, int(count / std::size_t(cols)));
+      const std::size_t elements = std::size_t(rows) * cols;
+      const auto x = random_floats(elements, 4, -30.0f, 30.0f);
+      std::vector<float> y(elements);
+      const auto seconds =
+          seconds_per_call([&] { smp::kernels::softmax(y.data(), x.data(), rows, cols); }, plan);
+      records.push_back({"softmax", elements, cols, summarise_ns_per_element(seconds, elements)});
+    }
+  }
+  return records;
+}
+
+// ---- console writer ---------------------------------------------------------
+
+std::string shape_label(const MatmulCase& shape) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%dx%dx%d %s", shape.m, shape.k, shape.n,
+                shape.layout == Layout::a_b ? "A·B " : "A·Bᵀ");
+  return text;
+}
+
+std::string formatted(const char* format, double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, format, value);
+  return text;
+}
+
+std::string range_label(const Summary& s, const char* format) {
+  return formatted(format, s.median) + " (" + formatted(format, s.min) + "–" + formatted(format, s.max) + ")";
+}
+
+void print_matmul(const std::vector<MatmulRecord>& records) {
+  std::printf("\n%-22s %8s  %-24s %-28s %s\n", "matmul (m x k x n)", "threads", "ours GFLOPS med (min–max)",
+              "OpenBLAS GFLOPS med (min–max)", "ours/OpenBLAS");
+  for (const MatmulRecord& r : records) {
+    std::printf("%-22s %8d  %-24s", shape_label(r.shape).c_str(), r.threads, range_label(r.gflops, "%.1f").c_str());
+    if (r.baselines.empty()) std::printf(" %-28s", "-");
+    for (std::size_t i = 0; i < r.baselines.size(); ++i) {
+      const Baseline& base = r.baselines[i];
+      if (i > 0) std::printf("%-22s %8s  %-24s", "", "", "");
+      std::printf(" %-28s %.2f (%s)\n", range_label(base.gflops, "%.1f").c_str(), r.gflops.median / base.gflops.median,
+                  base.routine.c_str());
+    }
+    if (r.baselines.empty()) std::printf("\n");
+  }
+}
+
+// Our N-thread median over our 1-thread median, shape by shape, when both ran.
+void print_scaling(const std::vector<MatmulRecord>& records) {
+  bool header = false;
+  for (const MatmulRecord& r : records) {
+    if (r.threads == 1) continue;
+    const auto single = std::find_if(records.begin(), records.end(), [&](const MatmulRecord& other) {
+      return other.threads == 1 && other.shape.m == r.shape.m && other.shape.k == r.shape.k &&
+             other.shape.n == r.shape.n && other.shape.layout == r.shape.layout;
+    });
+    if (single == records.end()) continue;
+    if (!header) std::printf("\n%-22s %8s  %s\n", "thread scaling", "threads", "ours / ours 1-thread");
+    header = true;
+    std::printf("%-22s %8d  %.2fx\n", shape_label(r.shape).c_str(), r.threads, r.gflops.median / single->gflops.median);
+  }
+}
+
+void print_eltwise(const std::vector<EltwiseRecord>& records) {
+  std::printf("\n%-22s %10s  %s\n", "element-wise", "elements", "ns/element med (min–max)");
+  for (const EltwiseRecord& r : records) {
+    const std::string name = r.cols > 0 ? r.kernel + " rows of " + std::to_string(r.cols) : r.kernel;
+    std::printf("%-22s %10zu  %s\n", name.c_str(), r.elements, range_label(r.ns_per_element, "%.3f").c_str());
+  }
+}
+
+void print_context(const Options& options) {
+  std::printf("smallmind-kernel-bench: kernels %s, OpenBLAS %s%s\n",
+              std::string(smp::kernels::isa_name(smp::kernels::active_isa())).c_str(),
+              smp::bench::blas::available() ? "found (single call per batch, same threads as ours)" : "not found",
+              options.quick ? ", quick mode" : "");
+#ifndef NDEBUG
+  std::printf("WARNING: this is a Debug build; figures do not describe the optimised kernels.\n");
+#endif
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  CLI::App app{"Times smallmind kernels (and OpenBLAS when available) on fixed shapes."};
+  app.add_option("--threads", options.threads, "Thread counts to measure, e.g. 1,2")
+      ->delimiter(',')
+      ->check(CLI::Range(1, 256));
+  app.add_flag("--quick", options.quick, "Shorter batches (still 5 of them) for a fast look");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error) == 0 ? 0 : 2;
+  }
+
+  const TimingPlan plan = timing_plan(options);
+  print_context(options);
+  std::vector<MatmulRecord> matmuls;
+  std::vector<EltwiseRecord> eltwise;
+  for (int threads : options.threads) {
+    smp::kernels::set_thread_count(threads);
+    smp::bench::blas::set_thread_count(threads);
+    for (const MatmulCase& shape : kMatmulCases) matmuls.push_back(measure_matmul(shape, threads, plan));
+  }
+  smp::kernels::set_thread_count(1);
+  eltwise = measure_eltwise(plan);
+
+  print_matmul(matmuls);
+  print_scaling(matmuls);
+  print_eltwise(eltwise);
+  return 0;
+}

@@ -1,0 +1,132 @@
+#include <chrono>
+#include <thread>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "report/profiler.hpp"
+
+namespace {
+
+using smp::report::Profiler;
+using smp::report::ScopeRecord;
+
+const ScopeRecord& find(const std::vector<ScopeRecord>& records, const std::string& name) {
+  for (const ScopeRecord& record : records) {
+    if (record.name == name) return record;
+  }
+  FAIL("no scope named " << name);
+  throw std::logic_error("unreachable");
+}
+
+void spin_for(std::chrono::microseconds duration) {
+  const auto until = std::chrono::steady_clock::now() + duration;
+  while (std::chrono::steady_clock::now() < until) {
+  }
+}
+
+}  // namespace
+
+TEST_CASE("scopes record calls, nesting and one sample per repetition", "[profiler]") {
+  Profiler profiler;
+  for (int repetition = 0; repetition < 3; ++repetition) {
+    Profiler::Scope outer(profiler, "Outer");
+    for (int i = 0; i < 4; ++i) {
+      Profiler::Scope inner(profiler, "Inner");
+      spin_for(std::chrono::microseconds(200));
+    }
+  }
+  profiler.end_repetition();
+  const auto records = profiler.records();
+  REQUIRE(records.size() == 2);
+  CHECK(records[0].name == "Outer");
+  CHECK(records[0].parent.empty());
+  CHECK(records[0].calls == 3);
+  CHECK(records[1].name == "Inner");
+  CHECK(records[1].parent == "Outer");
+  CHECK(records[1].calls == 12);
+  CHECK(records[1].inclusive_ms.size() == 1);
+}
+
+TEST_CASE("self time plus children equals inclusive time within the scope overhead", "[profiler]") {
+  Profiler profiler;
+  const double overhead_ns = profiler.calibrate_overhead_ns();
+  CHECK(overhead_ns > 0.0);
+  constexpr int kChildren = 50;
+  for (int repetition = 0; repetition < 2; ++repetition) {
+    {
+      Profiler::Scope parent(profiler, "Parent");
+      spin_for(std::chrono::microseconds(300));
+      for (int i = 0; i < kChildren; ++i) {
+        Profiler::Scope child(profiler, "Child");
+        spin_for(std::chrono::microseconds(20));
+      }
+    }
+    profiler.end_repetition();
+  }
+  const auto records = profiler.records();
+  const ScopeRecord& parent = find(records, "Parent");
+  const ScopeRecord& child = find(records, "Child");
+  for (std::size_t r = 0; r < parent.inclusive_ms.size(); ++r) {
+    const double reassembled = parent.self_ms[r] + child.inclusive_ms[r];
+    // What is not accounted for is at most the children's enter/exit cost.
+    const double allowance_ms = kChildren * overhead_ns * 1e-6;
+    CHECK(reassembled <= parent.inclusive_ms[r] + 1e-9);
+    CHECK(parent.inclusive_ms[r] - reassembled <= allowance_ms);
+  }
+  // The parent's own work (300 µs of spinning) dominates its self time.
+  CHECK(parent.self_ms[0] >= 0.3);
+}
+
+TEST_CASE("allocation counting sees a known std::vector allocation inside a scope", "[profiler][alloc]") {
+  Profiler profiler;
+  constexpr std::size_t kFloats = 12345;
+  {
+    Profiler::Scope scope(profiler, "Allocates");
+    std::vector<float> buffer(kFloats);
+    buffer[0] = 1.0f;
+  }
+  {
+    Profiler::Scope scope(profiler, "Quiet");
+  }
+  profiler.end_repetition();
+  const auto records = profiler.records();
+  const ScopeRecord& allocates = find(records, "Allocates");
+  CHECK(allocates.alloc_bytes == kFloats * sizeof(float));
+  CHECK(allocates.alloc_count == 1);
+  CHECK(allocates.free_count == 1);
+  CHECK(find(records, "Quiet").alloc_bytes == 0);
+}
+
+TEST_CASE("the warm-up recording is discarded", "[profiler]") {
+  Profiler profiler;
+  {
+    Profiler::Scope scope(profiler, "Work");
+    std::vector<int> warm_up_only(100);
+  }
+  profiler.discard_recording();
+  {
+    Profiler::Scope scope(profiler, "Work");
+  }
+  profiler.end_repetition();
+  const auto records = profiler.records();
+  CHECK(records.front().calls == 1);
+  CHECK(records.front().alloc_bytes == 0);
+}
+
+TEST_CASE("scopes with the same name under different parents merge by name", "[profiler]") {
+  Profiler profiler;
+  for (const char* outer_name : {"A", "B"}) {
+    Profiler::Scope outer(profiler, outer_name);
+    for (int i = 0; i < 3; ++i) {
+      Profiler::Scope iteration(profiler, "Iteration", {10.0, 4.0});
+    }
+  }
+  profiler.end_repetition();
+  const auto records = profiler.records();
+  const ScopeRecord& iteration = find(records, "Iteration");
+  CHECK(iteration.calls == 6);
+  CHECK(iteration.parent == "A,B");
+  CHECK(iteration.flops_per_call == Approx(10.0));
+  CHECK(iteration.bytes_per_call == Approx(4.0));
+}

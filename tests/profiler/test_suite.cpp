@@ -1,0 +1,71 @@
+#include <map>
+#include <regex>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "app/suite.hpp"
+
+namespace {
+
+// SmallMind's CodeProfiler --enhanced: 29 scopes and their calls per run.
+const std::map<std::string, std::int64_t> kSmallMindScopes = {
+    {"MatMul_64x64", 1},           {"MatMul_128x128", 1},          {"MatMul_256x256", 1},
+    {"MatMul_512x512", 1},         {"MatMul_Iteration", 12},       {"GELU_1000", 1},
+    {"GELU_10000", 1},             {"GELU_100000", 1},             {"GELU_1000000", 1},
+    {"GELU_Iteration", 20},        {"Softmax_256", 1},             {"Softmax_512", 1},
+    {"Softmax_1024", 1},           {"Softmax_2048", 1},            {"Softmax_Iteration", 20},
+    {"TensorAdd_10000", 1},        {"TensorAdd_Iteration", 10},    {"TensorMul_10000", 1},
+    {"TensorMul_Iteration", 10},   {"BroadcastAdd_100x100", 1},    {"BroadcastAdd_Iteration", 10},
+    {"Model_Small_Creation", 1},   {"Model_Small_Inference", 1},   {"Model_Small_GenerateToken", 25},
+    {"Model_Small_Forward", 25},   {"Model_Medium_Creation", 1},   {"Model_Medium_Inference", 1},
+    {"Model_Medium_GenerateToken", 25}, {"Model_Medium_Forward", 25}};
+
+void ignore_progress(int, int) {}
+
+}  // namespace
+
+TEST_CASE("the suite records exactly SmallMind's 29 scopes with their call counts", "[suite]") {
+  smp::app::SuiteOptions options;
+  options.repetitions = 2;
+  const auto result = smp::app::run_suite(options, ignore_progress);
+  std::map<std::string, std::int64_t> calls;
+  for (const auto& scope : result.scopes) {
+    CHECK(scope.inclusive_ms.size() == 2);
+    calls[scope.name] = scope.calls;
+  }
+  CHECK(calls == kSmallMindScopes);
+  REQUIRE(result.models.size() == 2);
+  CHECK(result.models[0].parameters == 470528);
+  CHECK(result.models[1].parameters == 3454464);
+  CHECK(result.wall_ms > 0.0);
+}
+
+TEST_CASE("the model forward allocates nothing once the model exists", "[suite][alloc]") {
+  smp::app::SuiteOptions options;
+  options.repetitions = 1;
+  options.filter = std::regex("Model_Small");
+  const auto result = smp::app::run_suite(options, ignore_progress);
+  for (const auto& scope : result.scopes) {
+    INFO(scope.name);
+    if (scope.name == "Model_Small_Creation") {
+      CHECK(scope.alloc_bytes > 470528 * sizeof(float));
+    } else {
+      CHECK(scope.alloc_bytes == 0);
+    }
+  }
+}
+
+TEST_CASE("the kv decode mode adds the KV-cache scopes", "[suite]") {
+  smp::app::SuiteOptions options;
+  options.repetitions = 1;
+  options.decode = smp::app::DecodeMode::kv_cache;
+  options.filter = std::regex("Model_Small");
+  const auto result = smp::app::run_suite(options, ignore_progress);
+  std::map<std::string, std::int64_t> calls;
+  for (const auto& scope : result.scopes) calls[scope.name] = scope.calls;
+  CHECK(calls["Model_Small_Decode"] == 1);
+  CHECK(calls["Model_Small_DecodePrefill"] == 1);
+  CHECK(calls["Model_Small_DecodeStep"] == 24);
+  CHECK(calls.count("Model_Medium_Forward") == 0);
+}

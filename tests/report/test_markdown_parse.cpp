@@ -1,0 +1,111 @@
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "report/errors.hpp"
+#include "report/input_file.hpp"
+#include "report/input_limits.hpp"
+#include "report/markdown_parse.hpp"
+#include "report_test_support.hpp"
+
+using namespace smp;
+using Catch::Matchers::Contains;
+
+namespace {
+
+report::ProfileRecord parse_fixture(std::string_view relative) {
+  const auto path = test::data_path(relative);
+  return report::parse_markdown_report(report::read_text_input(path), path);
+}
+
+const report::ScopeRecord& scope_named(const report::ProfileRecord& record, std::string_view name) {
+  for (const auto& scope : record.scopes) {
+    if (scope.name == name) return scope;
+  }
+  FAIL("no scope " << name);
+  throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("the enhanced report's hot-paths rows are parsed in file order") {
+  const auto record = parse_fixture("smallmind/case-a/previous.md");
+  CHECK(record.format == report::ReportFormat::smallmind_enhanced);
+  CHECK(record.generated == "2026-02-03 23:06:46");
+  // The file's Methods Profiled line says 29; the allocators table below the
+  // hot paths must not add rows.
+  REQUIRE(record.scopes.size() == 29);
+  // | 1 | `Model_Medium_Inference` | 1201.28 | 1 | 1201.279 | 729.97 |
+  const auto& first = record.scopes.front();
+  CHECK(first.name == "Model_Medium_Inference");
+  CHECK(first.time_ms == 1201.28);
+  CHECK(first.calls == 1);
+  CHECK(first.avg_ms == 1201.279);
+  CHECK(first.alloc_mb == 729.97);
+  // | 8 | `MatMul_Iteration` | 148.10 | 12 | 12.341 | 0.00 |
+  CHECK(record.scopes[7].name == "MatMul_Iteration");
+  CHECK(record.scopes[7].calls == 12);
+  CHECK(record.scopes.back().name == "Softmax_512");
+}
+
+TEST_CASE("the older standard and deep reports are parsed, allocations from their own table") {
+  const auto standard = parse_fixture("smallmind/other-formats/standard-profile-report.md");
+  CHECK(standard.format == report::ReportFormat::smallmind_standard);
+  CHECK(standard.generated == "2026-02-02 15:33:49");
+  REQUIRE(standard.scopes.size() == 8);
+  // | 1 | `Inference` | 25161.172 | 97.65% | 3 | 8387.057 | 7909.923 | 9337.022 |
+  const auto& inference = scope_named(standard, "Inference");
+  CHECK(inference.time_ms == 25161.172);
+  CHECK(inference.calls == 3);
+  CHECK(inference.avg_ms == 8387.057);
+  CHECK(inference.min_call_ms == 7909.923);
+  CHECK(inference.max_call_ms == 9337.022);
+  // | 1 | `Inference` | 7549.488 | 99.60% | 3 | 2576891.802 | in the allocators table
+  CHECK(inference.alloc_mb == 7549.488);
+
+  const auto deep = parse_fixture("smallmind/other-formats/deep-profile-report.md");
+  CHECK(deep.format == report::ReportFormat::smallmind_standard);
+  REQUIRE(deep.scopes.size() == 10);
+  CHECK(deep.scopes.front().name == "InferenceComplete");
+  CHECK(scope_named(deep, "ModelCreation").alloc_mb == 3.618);
+}
+
+TEST_CASE("CRLF line endings and a BOM parse exactly like the plain file") {
+  const auto plain = parse_fixture("smallmind/case-a/previous.md");
+  const auto windows = parse_fixture("compare/crlf_bom.md");
+  CHECK(windows.generated == plain.generated);
+  REQUIRE(windows.scopes.size() == plain.scopes.size());
+  for (std::size_t i = 0; i < plain.scopes.size(); ++i) {
+    CHECK(windows.scopes[i].name == plain.scopes[i].name);
+    CHECK(windows.scopes[i].time_ms == plain.scopes[i].time_ms);
+    CHECK(windows.scopes[i].alloc_mb == plain.scopes[i].alloc_mb);
+  }
+}
+
+TEST_CASE("malformed reports are refused with the file, the problem and the line") {
+  struct Case {
+    const char* file;
+    const char* problem;
+  };
+  const auto [file, problem] = GENERATE(values<Case>({
+      {"no_table.md", "no recognisable hot-paths table"},
+      {"truncated_row.md", "truncated table row at line 19"},
+      {"non_numeric_time.md", "non-numeric time 'fast' at line 19"},
+      {"negative_time.md", "time '-531.59' is negative at line 19"},
+      {"nan_time.md", "time 'NaN' is not a number at line 19"},
+      {"inf_time.md", "time 'inf' is infinite at line 19"},
+      {"duplicate_rows.md", "duplicate row for method `GELU_1000` at line 43 (first at line 38)"},
+  }));
+  const auto path = test::data_path(std::string("compare/bad/") + file);
+  CAPTURE(file);
+  CHECK_THROWS_WITH(report::parse_markdown_report(report::read_text_input(path), path),
+                    Contains(path.string()) && Contains(problem));
+}
+
+TEST_CASE("a table with more rows than the limit is refused") {
+  std::string text = "## 🔥 Hot Paths\n\n| Rank | Method | Time (ms) | Calls | Avg (ms) | Alloc (MB) |\n|---|---|---|---|---|---|\n";
+  for (std::size_t i = 0; i <= report::kMaxReportRows; ++i) {
+    text += "| " + std::to_string(i) + " | `m" + std::to_string(i) + "` | 1.00 | 1 | 1.000 | 0.00 |\n";
+  }
+  CHECK_THROWS_WITH(report::parse_markdown_report(text, "many.md"), Contains("over the limit"));
+}

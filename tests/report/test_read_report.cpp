@@ -1,0 +1,28 @@
+#include <catch2/catch.hpp>
+
+#include "report/read_report.hpp"
+#include "report_test_support.hpp"
+
+using namespace smp;
+
+TEST_CASE("the format is recognised by content, not by file name") {
+  test::ScratchDir scratch;
+  const auto json_named_md = scratch / "profile.md";
+  std::filesystem::copy_file(test::data_path("compare/json/baseline.json"), json_named_md);
+  CHECK(report::read_report(json_named_md).format == report::ReportFormat::smallmind_prof_json);
+
+  const auto markdown_named_json = scratch / "profile.json";
+  std::filesystem::copy_file(test::data_path("smallmind/case-a/previous.md"), markdown_named_json);
+  CHECK(report::read_report(markdown_named_json).format == report::ReportFormat::smallmind_enhanced);
+
+  CHECK(report::read_report(test::data_path("smallmind/other-formats/deep-profile-report.md")).format ==
+        report::ReportFormat::smallmind_standard);
+}
+
+TEST_CASE("the JSON fixtures carry raw samples for every scope") {
+  const auto record = report::read_report(test::data_path("compare/json/baseline.json"));
+  REQUIRE_FALSE(record.scopes.empty());
+  REQUIRE(record.environment.has_value());
+  const auto repetitions = static_cast<std::size_t>(record.environment->repetitions);
+  for (const auto& scope : record.scopes) CHECK(scope.inclusive_ms.size() == repetitions);
+}
