@@ -49,6 +49,7 @@ int run_enhanced(const EnhancedOptions& options) {
   const fs::path directory(options.output_dir);
   prepare_output_directory(directory);
   kernels::set_thread_count(options.threads);
+  const SuitePlan plan = plan_suite(suite);
 
   report::ProfileRecord profile;
   profile.generated = report::generated_stamp_now();
@@ -64,14 +65,13 @@ int run_enhanced(const EnhancedOptions& options) {
     spdlog::info("peak: {:.1f} GFLOPS, {:.1f} GB/s", peak.gflops, peak.gbps);
   }
 
-  SuiteResult result = run_suite(suite, [](int repetition, int total) {
+  SuiteResult result = run_suite(plan, [](int repetition, int total) {
     if (repetition == 0) {
       spdlog::info("warm-up pass");
     } else {
       spdlog::info("repetition {}/{}", repetition, total);
     }
   });
-  if (result.scopes.empty()) throw UsageError("--filter '" + options.filter + "' matches no scope of the suite");
   environment.models = result.models;
   environment.scope_overhead_ns = result.scope_overhead_ns;
   environment.wall_ms = result.wall_ms;

@@ -38,7 +38,16 @@ struct SuiteResult {
 // Progress callback: (repetition index, 0 = warm-up, total repetitions).
 using SuiteProgress = std::function<void(int, int)>;
 
-SuiteResult run_suite(const SuiteOptions& options, const SuiteProgress& progress);
+// The selected cases with their inputs built, ready to run.
+struct SuitePlan {
+  std::vector<SuiteCase> cases;
+  std::vector<report::ModelInfo> models;
+  int repetitions = 0;
+};
+
+// Builds the cases the filter selects; UsageError when it selects none.
+SuitePlan plan_suite(const SuiteOptions& options);
+SuiteResult run_suite(const SuitePlan& plan, const SuiteProgress& progress);
 
 // The cases, built once with their inputs (allocated here, outside every scope).
 std::vector<SuiteCase> kernel_cases(std::uint64_t seed);

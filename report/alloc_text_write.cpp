@@ -103,7 +103,7 @@ void write_run(Out out, const AllocWorkloadRecord& workload, const AllocRun& run
   fmt::format_to(out, "  Peak live heap above loop start: {}\n", kb(peak.median));
   fmt::format_to(out, "  Minor page faults (in place of .NET's Gen0/Gen1/Gen2 collections; C++ has no GC): {}\n",
                  count_text(minor));
-  fmt::format_to(out, "  Major page faults (the disk reads among them): {}\n", count_text(major));
+  fmt::format_to(out, "  Major page faults (faults that read from disk): {}\n", count_text(major));
   if (workload.workload == AllocWorkload::training) {
     fmt::format_to(out, "  Throughput: {:.0f} samples/sec\n",
                    samples_per_second(run, workload.iterations, workload.batch));

@@ -35,7 +35,7 @@ TEST_CASE("the text report has SmallMind's lines in SmallMind's order for each p
       "Total time: ", "Avg time per iteration: ", "Memory Metrics:", "  Total allocations: ",
       "  Allocations per iteration: ", "  Allocation count: ", "  Peak live heap above loop start: ",
       "  Minor page faults (in place of .NET's Gen0/Gen1/Gen2 collections; C++ has no GC): ",
-      "  Major page faults (the disk reads among them): ", "  Buffer pool: ", " rents, ",
+      "  Major page faults (faults that read from disk): ", "  Buffer pool: ", " rents, ",
       " returns, ", " hits, ", " misses; ", " served from the pool, ", " freshly allocated"};
   std::vector<std::string_view> expected = {"=== SmallMind Allocation Profiler ===", "Compiler: GNU 12.2.0", "ISA path: avx2+fma",
                                             "CPU: Test CPU", "Cores: 2", "Repetitions: 3",

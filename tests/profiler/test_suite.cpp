@@ -28,7 +28,7 @@ void ignore_progress(int, int) {}
 TEST_CASE("the suite records exactly SmallMind's 29 scopes with their call counts", "[suite]") {
   smp::app::SuiteOptions options;
   options.repetitions = 2;
-  const auto result = smp::app::run_suite(options, ignore_progress);
+  const auto result = smp::app::run_suite(smp::app::plan_suite(options), ignore_progress);
   std::map<std::string, std::int64_t> calls;
   for (const auto& scope : result.scopes) {
     CHECK(scope.inclusive_ms.size() == 2);
@@ -45,7 +45,7 @@ TEST_CASE("the model forward allocates nothing once the model exists", "[suite][
   smp::app::SuiteOptions options;
   options.repetitions = 1;
   options.filter = std::regex("Model_Small");
-  const auto result = smp::app::run_suite(options, ignore_progress);
+  const auto result = smp::app::run_suite(smp::app::plan_suite(options), ignore_progress);
   for (const auto& scope : result.scopes) {
     INFO(scope.name);
     if (scope.name == "Model_Small_Creation") {
@@ -61,7 +61,7 @@ TEST_CASE("the kv decode mode adds the KV-cache scopes", "[suite]") {
   options.repetitions = 1;
   options.decode = smp::app::DecodeMode::kv_cache;
   options.filter = std::regex("Model_Small");
-  const auto result = smp::app::run_suite(options, ignore_progress);
+  const auto result = smp::app::run_suite(smp::app::plan_suite(options), ignore_progress);
   std::map<std::string, std::int64_t> calls;
   for (const auto& scope : result.scopes) calls[scope.name] = scope.calls;
   CHECK(calls["Model_Small_Decode"] == 1);

@@ -1,0 +1,26 @@
+# Runs EXE with ARGS into a fresh OUTPUT_DIR (removed first, so its creation
+# is tested too) and checks: exit status 0, every file in FILES written,
+# TEXT_FILE containing each of TEXT_LINES, and JSON_FILE carrying schema_version 1.
+file(REMOVE_RECURSE "${OUTPUT_DIR}")
+execute_process(COMMAND ${EXE} ${ARGS} --output-dir "${OUTPUT_DIR}"
+                RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "expected exit status 0, got ${status}\nstderr: ${err}")
+endif()
+foreach(name ${FILES})
+  if(NOT EXISTS "${OUTPUT_DIR}/${name}")
+    message(FATAL_ERROR "${OUTPUT_DIR}/${name} was not written\nstderr: ${err}")
+  endif()
+endforeach()
+file(READ "${OUTPUT_DIR}/${TEXT_FILE}" text)
+foreach(line ${TEXT_LINES})
+  string(FIND "${text}" "${line}" found)
+  if(found EQUAL -1)
+    message(FATAL_ERROR "${TEXT_FILE} lacks '${line}':\n${text}")
+  endif()
+endforeach()
+file(READ "${OUTPUT_DIR}/${JSON_FILE}" json)
+string(JSON version GET "${json}" schema_version)
+if(NOT version EQUAL 1)
+  message(FATAL_ERROR "${JSON_FILE} has schema_version ${version}, expected 1")
+endif()
