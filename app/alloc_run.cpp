@@ -10,15 +10,11 @@
 #include "app/output_dir.hpp"
 #include "kernels/kernels.hpp"
 #include "report/alloc_report.hpp"
-#include "report/atomic_file.hpp"
 #include "report/environment.hpp"
 
 namespace smp::app {
 
-int run_alloc(const AllocOptions& options) {
-  const std::filesystem::path directory = options.output_dir;
-  prepare_output_directory(directory);
-
+report::AllocationRecord measure_alloc(const AllocOptions& options) {
   const AllocWorkloadSettings settings{.iterations = options.iterations,
                                        .steps = options.steps,
                                        .repetitions = options.repetitions,
@@ -36,12 +32,24 @@ int run_alloc(const AllocOptions& options) {
   record.workloads = run_alloc_workloads(settings);
   record.environment.wall_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return record;
+}
 
-  const std::filesystem::path text_path = directory / "allocation-profile.txt";
-  const std::filesystem::path json_path = directory / "allocation-profile.json";
-  report::write_file_atomically(text_path, report::alloc_to_text(record));
-  report::write_file_atomically(json_path, report::alloc_to_json(record));
-  spdlog::info("alloc: wrote {} and {}", text_path.string(), json_path.string());
+std::vector<OutputFile> alloc_reports(const report::AllocationRecord& record) {
+  return {{"allocation-profile.txt",
+           "heap allocations of MatMul backward and a mini training loop, buffer pool on and off, in "
+           "SmallMind's AllocationProfiler layout",
+           report::alloc_to_text(record)},
+          {"allocation-profile.json", "the same allocation profile as versioned JSON with every repetition's sample",
+           report::alloc_to_json(record)}};
+}
+
+int run_alloc(const AllocOptions& options) {
+  const std::filesystem::path directory = options.output_dir;
+  prepare_output_directory(directory);
+  write_outputs(directory, alloc_reports(measure_alloc(options)));
+  spdlog::info("alloc: wrote {} and {}", (directory / "allocation-profile.txt").string(),
+               (directory / "allocation-profile.json").string());
   return kExitSuccess;
 }
 

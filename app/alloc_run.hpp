@@ -1,7 +1,12 @@
 #pragma once
-// The alloc command's work, separate from its option wiring: run the
-// workloads, then write allocation-profile.txt and allocation-profile.json.
+// The alloc command's work, separate from its option wiring, in steps the run
+// command reuses: measure the workloads, render allocation-profile.txt and
+// allocation-profile.json, write them.
 #include <string>
+#include <vector>
+
+#include "app/output_files.hpp"
+#include "report/alloc_record.hpp"
 
 namespace smp::app {
 
@@ -19,7 +24,13 @@ struct AllocOptions {
   std::string pool = "both";  // on | off | both
 };
 
-// Returns the exit status.
+// Runs both workloads in the requested pool modes on the current kernel threads.
+report::AllocationRecord measure_alloc(const AllocOptions& options);
+
+// allocation-profile.txt and allocation-profile.json.
+std::vector<OutputFile> alloc_reports(const report::AllocationRecord& record);
+
+// The whole command into options.output_dir; returns the exit status.
 int run_alloc(const AllocOptions& options);
 
 }  // namespace smp::app

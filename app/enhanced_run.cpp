@@ -1,6 +1,5 @@
 #include "enhanced_run.hpp"
 
-#include <algorithm>
 #include <filesystem>
 #include <regex>
 
@@ -8,13 +7,11 @@
 
 #include "app/exit_codes.hpp"
 #include "app/output_dir.hpp"
-#include "app/suite.hpp"
+#include "app/profile_exports.hpp"
 #include "kernels/kernels.hpp"
 #include "kernels/peak_probe.hpp"
-#include "report/atomic_file.hpp"
 #include "report/environment.hpp"
 #include "report/errors.hpp"
-#include "report/gbench_export.hpp"
 #include "report/json_io.hpp"
 #include "report/markdown_write.hpp"
 #include "report/timestamp.hpp"
@@ -33,27 +30,27 @@ std::optional<std::regex> compile_filter(const std::string& pattern) {
   }
 }
 
-int repetitions_for(const EnhancedOptions& options) {
+}  // namespace
+
+int enhanced_repetitions(const EnhancedOptions& options) {
   if (options.repetitions > 0) return options.repetitions;
   return options.quick ? kQuickRepetitions : kDefaultRepetitions;
 }
 
-}  // namespace
-
-int run_enhanced(const EnhancedOptions& options) {
+SuitePlan plan_enhanced(const EnhancedOptions& options) {
   SuiteOptions suite;
-  suite.repetitions = repetitions_for(options);
+  suite.repetitions = enhanced_repetitions(options);
   suite.filter = compile_filter(options.filter);
   suite.seed = options.seed;
   suite.decode = options.decode == "kv" ? DecodeMode::kv_cache : DecodeMode::full_context;
-  const fs::path directory(options.output_dir);
-  prepare_output_directory(directory);
-  kernels::set_thread_count(options.threads);
-  const SuitePlan plan = plan_suite(suite);
+  return plan_suite(suite);
+}
 
+report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const SuitePlan& plan) {
+  kernels::set_thread_count(options.threads);
   report::ProfileRecord profile;
   profile.generated = report::generated_stamp_now();
-  report::Environment environment = report::collect_environment({options.threads, options.seed, suite.repetitions});
+  report::Environment environment = report::collect_environment({options.threads, options.seed, plan.repetitions});
   if (report::is_unoptimised_build(environment)) {
     spdlog::warn("this is a {} build: timings are not representative of an optimised build", environment.build_type);
   }
@@ -77,19 +74,30 @@ int run_enhanced(const EnhancedOptions& options) {
   environment.wall_ms = result.wall_ms;
   profile.scopes = std::move(result.scopes);
   profile.environment = environment;
+  return profile;
+}
 
+std::vector<OutputFile> enhanced_reports(const report::ProfileRecord& profile, const std::vector<std::string>& exports) {
+  std::vector<OutputFile> files{
+      {"enhanced-profile-report.md",
+       "the suite's profile in SmallMind's enhanced layout, plus per-scope statistics, roofline and environment",
+       report::render_profile_markdown(profile)},
+      {"enhanced-profile-report.json", "the same profile as versioned JSON with every raw sample",
+       report::profile_to_json(profile)}};
+  for (OutputFile& file : profile_exports(profile, exports)) files.push_back(std::move(file));
+  return files;
+}
+
+int run_enhanced(const EnhancedOptions& options) {
+  const SuitePlan plan = plan_enhanced(options);
+  const fs::path directory(options.output_dir);
+  prepare_output_directory(directory);
+  const report::ProfileRecord profile = measure_enhanced(options, plan);
   // Render everything first: existing reports are replaced only after a complete run.
-  const std::string markdown = report::render_profile_markdown(profile);
-  const std::string json = report::profile_to_json(profile);
-  const bool want_gbench = std::find(options.exports.begin(), options.exports.end(), "gbench") != options.exports.end();
-  const std::string gbench = want_gbench ? report::profile_to_gbench_json(profile) : std::string();
-
-  report::write_file_atomically(directory / "enhanced-profile-report.md", markdown);
-  report::write_file_atomically(directory / "enhanced-profile-report.json", json);
-  if (want_gbench) report::write_file_atomically(directory / "enhanced-profile-report.gbench.json", gbench);
+  write_outputs(directory, enhanced_reports(profile, options.exports));
   spdlog::info("wrote {} ({} scopes, {:.0f} ms measured, scope overhead {:.1f} ns)",
-               (directory / "enhanced-profile-report.md").string(), profile.scopes.size(), environment.wall_ms,
-               environment.scope_overhead_ns);
+               (directory / "enhanced-profile-report.md").string(), profile.scopes.size(),
+               profile.environment->wall_ms, profile.environment->scope_overhead_ns);
   return kExitSuccess;
 }
 

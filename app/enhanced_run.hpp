@@ -1,8 +1,13 @@
 #pragma once
-// The enhanced command's work, separate from its option wiring.
+// The enhanced command's work, separate from its option wiring, in steps the
+// run command reuses: plan (validates the options), measure, render, write.
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "app/output_files.hpp"
+#include "app/suite.hpp"
+#include "report/records.hpp"
 
 namespace smp::app {
 
@@ -23,7 +28,19 @@ struct EnhancedOptions {
   std::vector<std::string> exports;
 };
 
-// Returns the exit status.
+// The repetitions the options ask for (explicit, --quick's or the default).
+int enhanced_repetitions(const EnhancedOptions& options);
+
+// Builds the selected cases; UsageError for an invalid filter or one that selects nothing.
+SuitePlan plan_enhanced(const EnhancedOptions& options);
+
+// Calibrates the machine's peak (unless skipped), runs the plan and returns the profile.
+report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const SuitePlan& plan);
+
+// enhanced-profile-report.md and .json, then the requested exports.
+std::vector<OutputFile> enhanced_reports(const report::ProfileRecord& profile, const std::vector<std::string>& exports);
+
+// The whole command into options.output_dir; returns the exit status.
 int run_enhanced(const EnhancedOptions& options);
 
 }  // namespace smp::app

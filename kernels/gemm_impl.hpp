@@ -82,9 +82,10 @@ GemmPlan plan_gemm(const GemmArgs& args) {
     return {GemmPath::dot, false, args.m == 1 ? kGemvDotCols : kDotCols, false, false};
   }
   if (args.m == 1 && args.b_col == 1) return {GemmPath::gemv, false, gemv_column_align<Arch>(), false, false};
-  const bool direct_b = args.b_col == 1 && (args.m <= kDirectBMaxRows ||
-                                            static_cast<long>(args.k) * args.n <= kDirectBMaxFloats);
-  const bool direct_a = args.a_col == 1 && static_cast<long>(args.m) * std::min(args.k, blocking_for(mr, nr).kc) <= kDirectAMaxFloats;
+  const bool direct_b =
+      args.b_col == 1 && (args.m <= kDirectBMaxRows || static_cast<long>(args.k) * args.n <= kDirectBMaxFloats);
+  const bool direct_a =
+      args.a_col == 1 && static_cast<long>(args.m) * std::min(args.k, blocking_for(mr, nr).kc) <= kDirectAMaxFloats;
   // Splitting rows repeats only the packing of B, a contiguous copy; splitting
   // columns would repeat the strided packing of A. Thin C splits columns.
   const bool split_rows = args.m >= args.n || args.m >= 8 * mr;
@@ -134,10 +135,10 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, bool direct_a, b
       const int kc = std::min(blocking.kc, args.k - pc);
       const float* b_block = args.b + pc * args.b_row + jc * args.b_col;
       if (!direct_b) {
-        pack_b<nr>(packed_b, b_block, args.b_row, args.b_col, kc, nc);
+        pack_b<Arch>(packed_b, b_block, args.b_row, args.b_col, kc, nc);
       } else if (nc_full < nc) {
         // Read in place, except the ragged last sliver, which would run past B's end.
-        pack_b<nr>(packed_b, b_block + nc_full, args.b_row, args.b_col, kc, nc - nc_full);
+        pack_b<Arch>(packed_b, b_block + nc_full, args.b_row, args.b_col, kc, nc - nc_full);
       }
       for (int ic = rows.begin; ic < rows.end; ic += blocking.mc) {
         const int mc = std::min(blocking.mc, rows.end - ic);
@@ -146,7 +147,8 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, bool direct_a, b
         for (int jr = 0; jr < nc; jr += nr) {
           const int tile_cols = std::min(nr, nc - jr);
           const bool in_place_b = direct_b && tile_cols == nr;
-          const float* b_sliver = in_place_b ? b_block + jr : packed_b + (direct_b ? 0 : static_cast<std::ptrdiff_t>(jr) * kc);
+          const float* b_sliver =
+              in_place_b ? b_block + jr : packed_b + (direct_b ? 0 : static_cast<std::ptrdiff_t>(jr) * kc);
           const std::ptrdiff_t b_step = in_place_b ? args.b_row : nr;
           for (int ir = 0; ir < mc; ir += mr) {
             const int tile_rows = std::min(mr, mc - ir);
@@ -193,7 +195,8 @@ void ArchKernels<Arch>::gemm(const GemmArgs& args) {
     const Range cols = plan.split_rows ? Range{0, args.n} : part;
     initialise_c(args, rows, cols);
     switch (args.k == 0 ? GemmPath::none : plan.path) {
-      case GemmPath::none: break;
+      case GemmPath::none:
+        break;
       case GemmPath::dot:
         if (args.m == 1) {
           dot_columns<Arch, 1, kGemvDotCols>(args, cols.begin, cols.end);
@@ -201,8 +204,12 @@ void ArchKernels<Arch>::gemm(const GemmArgs& args) {
           dot_columns<Arch, kDotRows, kDotCols>(args, cols.begin, cols.end);
         }
         break;
-      case GemmPath::gemv: gemv_columns<Arch>(args, cols.begin, cols.end); break;
-      case GemmPath::blocked: blocked_gemm<Arch>(args, rows, cols, plan.direct_a, plan.direct_b); break;
+      case GemmPath::gemv:
+        gemv_columns<Arch>(args, cols.begin, cols.end);
+        break;
+      case GemmPath::blocked:
+        blocked_gemm<Arch>(args, rows, cols, plan.direct_a, plan.direct_b);
+        break;
     }
     finish_c<Arch>(args, rows, cols);
   });

@@ -17,7 +17,6 @@
 // of B, never on where tiles fall, so any split gives the same bits.
 #include <algorithm>
 #include <cstddef>
-
 #include <xsimd/xsimd.hpp>
 
 #include "gemm_args.hpp"

@@ -15,15 +15,18 @@ struct Range {
 // Part `index` of `parts` near-equal pieces of [0, total), boundaries on multiples of `align`.
 Range split_range(int total, int parts, int align, int index) {
   const int units = (total + align - 1) / align;
-  const auto boundary = [&](int part) { return std::min(total, static_cast<int>(static_cast<long long>(units) * part / parts) * align); };
+  const auto boundary = [&](int part) {
+    return std::min(total, static_cast<int>(static_cast<long long>(units) * part / parts) * align);
+  };
   return {boundary(index), boundary(index + 1)};
 }
 
 // Tasks worth starting for `flops` of work: at most `max_tasks`, at most
 // `units` (indivisible pieces), and each carrying at least kFlopsPerTask
-// (about 20 µs of FMA work), since waking a worker costs a few microseconds.
+// (about 30 µs of FMA work): waking a parked worker costs several
+// microseconds on a VM, and a split small GEMM gains little.
 int task_count(double flops, int max_tasks, int units) {
-  constexpr double kFlopsPerTask = 2.0e6;
+  constexpr double kFlopsPerTask = 4.0e6;
   const int by_work = std::max(1, static_cast<int>(flops / kFlopsPerTask));
   return std::max(1, std::min({max_tasks, by_work, units}));
 }

@@ -1,11 +1,11 @@
 #include "thread_pool.hpp"
 
+#include <immintrin.h>
+
 #include <chrono>
 #include <memory>
 #include <stdexcept>
 #include <string>
-
-#include <immintrin.h>
 
 #include "kernels.hpp"
 

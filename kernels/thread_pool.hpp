@@ -61,8 +61,8 @@ void parallel_for(int count, const Body& body) {
     body(0);
     return;
   }
-  kernel_pool().run(count, {[](const void* context, int index) { (*static_cast<const Body*>(context))(index); },
-                            &body});
+  kernel_pool().run(count,
+                    {[](const void* context, int index) { (*static_cast<const Body*>(context))(index); }, &body});
 }
 
 }  // namespace smp::kernels

@@ -139,9 +139,14 @@ void apply_statistics(const ProfileRecord& previous, const ProfileRecord& curren
 
 AllocationChange allocation_change(const ScopeRecord& previous, const ScopeRecord& current, bool exact,
                                    double threshold_pct) {
-  AllocationChange change{previous.name,     exact,           previous.alloc_count, current.alloc_count,
-                          previous.alloc_bytes, current.alloc_bytes, previous.alloc_mb,  current.alloc_mb,
-                          false};
+  AllocationChange change{.name = previous.name,
+                          .exact = exact,
+                          .previous_count = previous.alloc_count,
+                          .current_count = current.alloc_count,
+                          .previous_bytes = previous.alloc_bytes,
+                          .current_bytes = current.alloc_bytes,
+                          .previous_mb = previous.alloc_mb,
+                          .current_mb = current.alloc_mb};
   const auto grew = [threshold_pct](double before, double after) { return after > growth_limit(before, threshold_pct); };
   change.exceeded = exact ? grew(static_cast<double>(change.previous_count), static_cast<double>(change.current_count)) ||
                                 grew(static_cast<double>(change.previous_bytes), static_cast<double>(change.current_bytes))

@@ -59,8 +59,8 @@ std::optional<MarkdownTable> read_table(std::span<const std::string_view> lines,
   if (!header || is_separator(*header)) return std::nullopt;
   MarkdownTable table;
   table.header = *header;
-  for (++index; index < end; ++index) {
-    if (!is_table_line(lines[index])) continue;
+  // The table ends at its first line that is not a row, as markdown tables do.
+  for (++index; index < end && is_table_line(lines[index]); ++index) {
     const std::size_t line_number = index + 1;
     auto cells = split_cells(lines[index]);
     if (!cells) throw InputError(path, "truncated table row at " + line_text(line_number));

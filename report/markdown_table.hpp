@@ -1,6 +1,6 @@
 #pragma once
 // Reading one pipe table out of a markdown file: the header row, the
-// separator, and every row after it up to the end of the given line range.
+// separator, and the rows that follow up to the first line that is not a row.
 #include <cstddef>
 #include <filesystem>
 #include <initializer_list>

@@ -48,23 +48,31 @@ TimingPlan timing_plan(const Options& options) {
   return options.quick ? TimingPlan{5, 0.01} : TimingPlan{9, 0.05};
 }
 
-// Seconds per call of `work`, one sample per batch. The call count per batch is
-// calibrated once so every batch lasts at least min_batch_seconds.
-std::vector<double> seconds_per_call(const std::function<void()>& work, const TimingPlan& plan) {
-  work();  // warm caches, page in buffers, grow pack buffers
-  long calls = 1;
-  for (;;) {
-    const auto start = Clock::now();
-    for (long i = 0; i < calls; ++i) work();
-    const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
-    if (elapsed >= plan.min_batch_seconds) break;
-    calls *= 2;
+using Work = std::function<void()>;
+
+double seconds_for(const Work& work, long calls) {
+  const auto start = Clock::now();
+  for (long i = 0; i < calls; ++i) work();
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Seconds per call of each of `works`, one sample per batch. Each work's call
+// count is calibrated once so its batches last at least min_batch_seconds;
+// then the works take turns batch by batch, so when the machine's load drifts
+// (the cores are shared) every work sees the same drift and their ratio holds.
+std::vector<std::vector<double>> seconds_per_call(const std::vector<Work>& works, const TimingPlan& plan) {
+  std::vector<long> calls;
+  for (const Work& work : works) {
+    work();  // warm caches, page in buffers, grow pack buffers
+    long count = 1;
+    while (seconds_for(work, count) < plan.min_batch_seconds) count *= 2;
+    calls.push_back(count);
   }
-  std::vector<double> samples;
+  std::vector<std::vector<double>> samples(works.size());
   for (int batch = 0; batch < plan.batches; ++batch) {
-    const auto start = Clock::now();
-    for (long i = 0; i < calls; ++i) work();
-    samples.push_back(std::chrono::duration<double>(Clock::now() - start).count() / double(calls));
+    for (std::size_t w = 0; w < works.size(); ++w) {
+      samples[w].push_back(seconds_for(works[w], calls[w]) / double(calls[w]));
+    }
   }
   return samples;
 }
@@ -91,10 +99,10 @@ struct MatmulCase {
   Layout layout;
 };
 
-const std::vector<MatmulCase> kMatmulCases = {
-    {64, 64, 64, Layout::a_b},       {128, 128, 128, Layout::a_b},    {256, 256, 256, Layout::a_b},
-    {512, 512, 512, Layout::a_b},    {1024, 1024, 1024, Layout::a_b}, {35, 128, 384, Layout::a_bt},
-    {35, 256, 1024, Layout::a_bt},   {1, 256, 768, Layout::a_bt}};
+const std::vector<MatmulCase> kMatmulCases = {{64, 64, 64, Layout::a_b},       {128, 128, 128, Layout::a_b},
+                                              {256, 256, 256, Layout::a_b},    {512, 512, 512, Layout::a_b},
+                                              {1024, 1024, 1024, Layout::a_b}, {35, 128, 384, Layout::a_bt},
+                                              {35, 256, 1024, Layout::a_bt},   {1, 256, 768, Layout::a_bt}};
 
 struct Baseline {
   std::string routine;
@@ -109,32 +117,41 @@ struct MatmulRecord {
 };
 
 MatmulRecord measure_matmul(const MatmulCase& shape, int threads, const TimingPlan& plan) {
+  namespace blas = smp::bench::blas;
   const auto [m, k, n, layout] = shape;
   const auto a = random_floats(std::size_t(m) * k, 1);
   const auto b = random_floats(std::size_t(k) * n, 2);
   std::vector<float> c(std::size_t(m) * n);
+  const bool transposed = layout == Layout::a_bt;
+
+  std::vector<Work> works = {[&] {
+    if (transposed) {
+      smp::kernels::matmul_bt(c.data(), a.data(), b.data(), nullptr, m, k, n);
+    } else {
+      smp::kernels::matmul(c.data(), a.data(), b.data(), nullptr, m, k, n);
+    }
+  }};
+  std::vector<std::string> routines;
+  if (blas::available()) {
+    routines.push_back("sgemm");
+    works.push_back([&] {
+      if (transposed) {
+        blas::sgemm_bt(c.data(), a.data(), b.data(), m, k, n);
+      } else {
+        blas::sgemm(c.data(), a.data(), b.data(), m, k, n);
+      }
+    });
+    if (m == 1 && transposed) {
+      routines.push_back("sgemv");
+      works.push_back([&] { blas::sgemv(c.data(), b.data(), a.data(), k, n); });
+    }
+  }
+
+  const auto samples = seconds_per_call(works, plan);
   const double flops = 2.0 * m * k * n;
-  const auto gflops_of = [&](const std::function<void()>& work) {
-    return summarise_gflops(seconds_per_call(work, plan), flops);
-  };
-
-  MatmulRecord record{shape, threads, {}, {}};
-  if (layout == Layout::a_b) {
-    record.gflops = gflops_of([&] { smp::kernels::matmul(c.data(), a.data(), b.data(), nullptr, m, k, n); });
-  } else {
-    record.gflops = gflops_of([&] { smp::kernels::matmul_bt(c.data(), a.data(), b.data(), nullptr, m, k, n); });
-  }
-  if (!smp::bench::blas::available()) return record;
-
-  namespace blas = smp::bench::blas;
-  if (layout == Layout::a_b) {
-    record.baselines.push_back({"sgemm", gflops_of([&] { blas::sgemm(c.data(), a.data(), b.data(), m, k, n); })});
-  } else {
-    record.baselines.push_back(
-        {"sgemm", gflops_of([&] { blas::sgemm_bt(c.data(), a.data(), b.data(), m, k, n); })});
-  }
-  if (m == 1) {
-    record.baselines.push_back({"sgemv", gflops_of([&] { blas::sgemv(c.data(), b.data(), a.data(), k, n); })});
+  MatmulRecord record{shape, threads, summarise_gflops(samples[0], flops), {}};
+  for (std::size_t i = 0; i < routines.size(); ++i) {
+    record.baselines.push_back({routines[i], summarise_gflops(samples[i + 1], flops)});
   }
   return record;
 }
@@ -157,8 +174,8 @@ std::vector<EltwiseRecord> measure_eltwise(const TimingPlan& plan) {
   for (std::size_t count : kElementCounts) {
     const auto x = random_floats(count, 3, -8.0f, 8.0f);
     std::vector<float> y(count);
-    const auto seconds = seconds_per_call([&] { smp::kernels::gelu(y.data(), x.data(), count); }, plan);
-    records.push_back({"gelu", count, 0, summarise_ns_per_element(seconds, count)});
+    const auto seconds = seconds_per_call({[&] { smp::kernels::gelu(y.data(), x.data(), count); }}, plan);
+    records.push_back({"gelu", count, 0, summarise_ns_per_element(seconds[0], count)});
   }
   for (int cols : kSoftmaxCols) {
     for (std::size_t count : kElementCounts) {
@@ -166,9 +183,8 @@ std::vector<EltwiseRecord> measure_eltwise(const TimingPlan& plan) {
       const std::size_t elements = std::size_t(rows) * cols;
       const auto x = random_floats(elements, 4, -30.0f, 30.0f);
       std::vector<float> y(elements);
-      const auto seconds =
-          seconds_per_call([&] { smp::kernels::softmax(y.data(), x.data(), rows, cols); }, plan);
-      records.push_back({"softmax", elements, cols, summarise_ns_per_element(seconds, elements)});
+      const auto seconds = seconds_per_call({[&] { smp::kernels::softmax(y.data(), x.data(), rows, cols); }}, plan);
+      records.push_back({"softmax", elements, cols, summarise_ns_per_element(seconds[0], elements)});
     }
   }
   return records;
@@ -236,7 +252,7 @@ void print_eltwise(const std::vector<EltwiseRecord>& records) {
 void print_context(const Options& options) {
   std::printf("smallmind-kernel-bench: kernels %s, OpenBLAS %s%s\n",
               std::string(smp::kernels::isa_name(smp::kernels::active_isa())).c_str(),
-              smp::bench::blas::available() ? "found (single call per batch, same threads as ours)" : "not found",
+              smp::bench::blas::available() ? "found (same threads as ours, batches interleaved with ours)" : "not found",
               options.quick ? ", quick mode" : "");
 #ifndef NDEBUG
   std::printf("WARNING: this is a Debug build; figures do not describe the optimised kernels.\n");

@@ -12,8 +12,8 @@
 namespace {
 
 using smp::test::IsaScope;
-using smp::test::ThreadScope;
 using smp::test::random_floats;
+using smp::test::ThreadScope;
 
 struct Shape {
   int m, k, n;
@@ -27,11 +27,11 @@ struct Shape {
 // 48/49 where the paths change, and shapes big enough to be split across
 // threads by rows, by columns and in the small-M paths.
 const std::vector<Shape> kShapes = {
-    {0, 4, 4},       {4, 0, 4},       {4, 4, 0},       {1, 1, 1},       {1, 257, 3},     {7, 7, 7},
-    {8, 8, 8},       {9, 9, 9},       {8, 7, 9},       {15, 16, 17},    {31, 33, 31},    {33, 31, 33},
-    {33, 9, 31},     {17, 33, 65},    {1, 9, 45},      {1, 33, 100},    {24, 40, 50},    {25, 40, 50},
-    {48, 19, 37},    {49, 19, 37},    {64, 64, 64},    {100, 127, 100}, {35, 128, 384},  {128, 256, 128},
-    {1, 256, 768},   {13, 513, 29},   {30, 512, 300},  {1, 1024, 2050}, {35, 256, 1031}, {200, 300, 190}, {300, 260, 33}};
+    {0, 4, 4},       {4, 0, 4},       {4, 4, 0},       {1, 1, 1},     {1, 257, 3},   {7, 7, 7},      {8, 8, 8},
+    {9, 9, 9},       {8, 7, 9},       {15, 16, 17},    {31, 33, 31},  {33, 31, 33},  {33, 9, 31},    {17, 33, 65},
+    {1, 9, 45},      {1, 33, 100},    {24, 40, 50},    {25, 40, 50},  {48, 19, 37},  {49, 19, 37},   {64, 64, 64},
+    {100, 127, 100}, {35, 128, 384},  {128, 256, 128}, {1, 256, 768}, {13, 513, 29}, {30, 512, 300}, {1, 1024, 2050},
+    {35, 256, 1031}, {200, 300, 190}, {300, 260, 33}};
 
 // A float dot product of length k, accumulated in any order, is within
 // k·eps·Σ|a||b| of the exact value; inputs are in [-1, 1) so Σ|a||b| ≤ k.
@@ -67,9 +67,9 @@ TEST_CASE("kernels: matmul variants match the scalar reference on ragged shapes"
   const auto a = random_floats(std::size_t(m) * k, 1);
   const auto b = random_floats(std::size_t(k) * n, 2);
   const auto bias = random_floats(std::size_t(n), 3);
-  const auto at = random_floats(std::size_t(k) * m, 4);       // A stored [k, m]
-  const auto bt = random_floats(std::size_t(n) * k, 5);       // B stored [n, k]
-  const auto seed_c = random_floats(std::size_t(m) * n, 6);   // for accumulation
+  const auto at = random_floats(std::size_t(k) * m, 4);      // A stored [k, m]
+  const auto bt = random_floats(std::size_t(n) * k, 5);      // B stored [n, k]
+  const auto seed_c = random_floats(std::size_t(m) * n, 6);  // for accumulation
   std::vector<float> got(std::size_t(m) * n, NAN), want(std::size_t(m) * n, NAN);
   double tolerance = matmul_tolerance(k);
 
@@ -122,8 +122,8 @@ TEST_CASE("kernels: matmul overwrites C rather than accumulating into it", "[ker
 // it has on one thread, so the results must be bit-for-bit the same.
 TEST_CASE("kernels: matmul gives identical bits on 1 and 2 threads", "[kernels][matmul][threads]") {
   const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
-  const Shape shape = GENERATE(Shape{128, 256, 128}, Shape{30, 512, 300}, Shape{1, 1024, 2050},
-                               Shape{35, 256, 1031}, Shape{200, 300, 190}, Shape{512, 128, 40}, Shape{20, 512, 400});
+  const Shape shape = GENERATE(Shape{128, 256, 128}, Shape{30, 512, 300}, Shape{1, 1024, 2050}, Shape{35, 256, 1031},
+                               Shape{200, 300, 190}, Shape{512, 128, 40}, Shape{20, 512, 400});
   IsaScope scope(isa);
   INFO("isa " << smp::kernels::isa_name(isa) << " m=" << shape.m << " k=" << shape.k << " n=" << shape.n);
   const auto [m, k, n] = std::tuple{shape.m, shape.k, shape.n};

@@ -74,8 +74,11 @@ TEST_CASE("self time plus children equals inclusive time within the scope overhe
     CHECK(reassembled <= parent.inclusive_ms[r] + 1e-9);
     CHECK(parent.inclusive_ms[r] - reassembled <= allowance_ms);
   }
-  // The parent's own work (300 µs of spinning) dominates its self time.
-  CHECK(parent.self_ms[0] >= 0.3);
+  // The parent's own 300 µs of spinning is attributed to it, not to its
+  // children. The tick-to-time calibration spans only this short test, so
+  // allow it a few percent of error.
+  constexpr double kCalibrationSlack = 0.95;
+  CHECK(parent.self_ms[0] >= 0.3 * kCalibrationSlack);
 }
 
 TEST_CASE("allocation counting sees a known std::vector allocation inside a scope", "[profiler][alloc]") {

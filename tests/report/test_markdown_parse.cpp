@@ -49,12 +49,12 @@ TEST_CASE("the enhanced report's hot-paths rows are parsed in file order") {
 }
 
 TEST_CASE("the older standard and deep reports are parsed, allocations from their own table") {
-  const auto standard = parse_fixture("smallmind/other-formats/standard-profile-report.md");
-  CHECK(standard.format == report::ReportFormat::smallmind_standard);
-  CHECK(standard.generated == "2026-02-02 15:33:49");
-  REQUIRE(standard.scopes.size() == 8);
+  const auto deep = parse_fixture("smallmind/other-formats/deep-profile-report.md");
+  CHECK(deep.format == report::ReportFormat::smallmind_standard);
+  CHECK(deep.generated == "2026-02-02 15:33:49");
+  REQUIRE(deep.scopes.size() == 8);
   // | 1 | `Inference` | 25161.172 | 97.65% | 3 | 8387.057 | 7909.923 | 9337.022 |
-  const auto& inference = scope_named(standard, "Inference");
+  const auto& inference = scope_named(deep, "Inference");
   CHECK(inference.time_ms == 25161.172);
   CHECK(inference.calls == 3);
   CHECK(inference.avg_ms == 8387.057);
@@ -63,11 +63,11 @@ TEST_CASE("the older standard and deep reports are parsed, allocations from thei
   // | 1 | `Inference` | 7549.488 | 99.60% | 3 | 2576891.802 | in the allocators table
   CHECK(inference.alloc_mb == 7549.488);
 
-  const auto deep = parse_fixture("smallmind/other-formats/deep-profile-report.md");
-  CHECK(deep.format == report::ReportFormat::smallmind_standard);
-  REQUIRE(deep.scopes.size() == 10);
-  CHECK(deep.scopes.front().name == "InferenceComplete");
-  CHECK(scope_named(deep, "ModelCreation").alloc_mb == 3.618);
+  const auto standard = parse_fixture("smallmind/other-formats/standard-profile-report.md");
+  CHECK(standard.format == report::ReportFormat::smallmind_standard);
+  REQUIRE(standard.scopes.size() == 10);
+  CHECK(standard.scopes.front().name == "InferenceComplete");
+  CHECK(scope_named(standard, "ModelCreation").alloc_mb == 3.618);
 }
 
 TEST_CASE("CRLF line endings and a BOM parse exactly like the plain file") {

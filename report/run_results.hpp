@@ -1,0 +1,28 @@
+#pragma once
+// Everything one `run` measured and compared, as the summary, charts and
+// index read it: plain data, no I/O.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "alloc_record.hpp"
+#include "comparison_record.hpp"
+#include "records.hpp"
+
+namespace smp::report {
+
+struct RunBaseline {
+  std::string profile_path;              // as the index and summary name it
+  std::optional<std::string> alloc_path;
+  ProfileRecord profile;
+  std::optional<AllocationRecord> alloc;
+  ComparisonRecord comparison;
+};
+
+struct RunResults {
+  ProfileRecord profile;                 // this run's enhanced suite
+  AllocationRecord alloc;                // this run's allocation workloads
+  std::optional<RunBaseline> baseline;   // empty with --no-baseline
+};
+
+}  // namespace smp::report
