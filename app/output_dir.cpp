@@ -1,8 +1,7 @@
 #include "output_dir.hpp"
 
-#include <unistd.h>
-
 #include "report/errors.hpp"
+#include "report/output_check.hpp"
 
 namespace smp::app {
 
@@ -13,7 +12,9 @@ void prepare_output_directory(const std::filesystem::path& directory) {
   }
   std::filesystem::create_directories(directory, ec);
   if (ec) throw InputError(directory, "cannot create output directory: " + ec.message());
-  if (::access(directory.c_str(), W_OK) != 0) throw InputError(directory, "output directory is not writable");
+  if (const auto problem = report::file_creation_problem(directory, "smallmind-prof")) {
+    throw InputError(directory, "output directory is not writable: " + *problem);
+  }
 }
 
 }  // namespace smp::app

@@ -13,7 +13,9 @@ struct OutputFile {
   std::string contents;
 };
 
-// Writes each file atomically into `directory`, in order.
+// Writes each file atomically into `directory`, in order, after checking that
+// every one of them can be written (report::check_outputs), so that an output
+// path taken by a directory or a device stops the command before its first file.
 void write_outputs(const std::filesystem::path& directory, const std::vector<OutputFile>& files);
 
 }  // namespace smp::app

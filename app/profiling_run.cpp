@@ -18,6 +18,7 @@
 #include "report/comparison_json.hpp"
 #include "report/errors.hpp"
 #include "report/gate_text.hpp"
+#include "report/json_io.hpp"
 #include "report/output_check.hpp"
 #include "report/render_comparison.hpp"
 #include "report/run_charts.hpp"
@@ -160,8 +161,12 @@ int run_profiling(const RunOptions& options) {
   results.profile = measure_enhanced(options.enhanced, plan);
   results.alloc = measure_alloc(options.alloc);
   if (baseline) {
+    // Compared as written, read back from its JSON: the comparison is the one
+    // `compare BASELINE enhanced-profile-report.json` computes from this directory.
+    const report::ProfileRecord written =
+        report::profile_from_json(report::profile_to_json(results.profile), directory / "enhanced-profile-report.json");
     report::ComparisonRecord comparison =
-        report::compare_profiles(baseline->profile, results.profile, resolved_gate_options(options.gate));
+        report::compare_profiles(baseline->profile, written, resolved_gate_options(options.gate));
     log_comparison_warnings(comparison);
     results.baseline = report::RunBaseline{
         baseline->profile_path.string(),

@@ -19,6 +19,17 @@ if(SMALLMIND_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+# Fuzzing instruments every library the fuzz targets link, and runs them under
+# ASan and UBSan so that a memory error or undefined behaviour is a crash.
+option(SMALLMIND_FUZZ "Build the libFuzzer targets in tests/fuzz (clang only)" OFF)
+if(SMALLMIND_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "SMALLMIND_FUZZ needs clang (libFuzzer): configure with --preset fuzz")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
 # Build facts that reports print in their environment block.
 add_library(smp_build_info INTERFACE)
 string(TOUPPER "${CMAKE_BUILD_TYPE}" _smp_build_upper)

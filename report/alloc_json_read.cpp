@@ -10,6 +10,8 @@
 #include "alloc_report.hpp"
 #include "environment.hpp"
 #include "errors.hpp"
+#include "input_limits.hpp"
+#include "json_input.hpp"
 
 namespace smp::report {
 namespace {
@@ -36,6 +38,10 @@ class Reader {
   const json& array(const json& object, const char* key, const std::string& where) const {
     const json& value = field(object, key, where);
     if (!value.is_array()) fail(where + "." + key, "is not an array");
+    if (value.size() > kMaxReportRows) {
+      fail(where + "." + key, "has " + std::to_string(value.size()) + " entries, over the limit of " +
+                                  std::to_string(kMaxReportRows));
+    }
     return value;
   }
 
@@ -128,12 +134,7 @@ AllocWorkloadRecord workload_from_json(const Reader& read, const json& object, c
 }  // namespace
 
 AllocationRecord alloc_from_json(std::string_view text, const fs::path& path) {
-  json document;
-  try {
-    document = json::parse(text);
-  } catch (const json::parse_error& error) {
-    throw InputError(path, std::string("invalid JSON: ") + error.what());
-  }
+  const json document = parse_json_input(text, path);
   const Reader read(path);
   const json& version = read.field(document, "schema_version", "$");
   if (!version.is_number_integer() || version.get<std::int64_t>() != kAllocSchemaVersion) {

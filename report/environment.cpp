@@ -2,14 +2,13 @@
 
 #include <unistd.h>
 
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <thread>
 
 #include "kernels/isa.hpp"
+#include "timestamp.hpp"
 
 namespace smp::report {
 namespace {
@@ -57,21 +56,12 @@ std::string host_name() {
   return buffer;
 }
 
-std::string local_timestamp() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buffer[64];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S%z", &local);
-  return buffer;
-}
-
 }  // namespace
 
 Environment collect_environment(const RunSettings& settings) {
   Environment environment;
   environment.tool_version = SMP_VERSION;
-  environment.timestamp = local_timestamp();
+  environment.timestamp = iso_timestamp_now();
   environment.host = host_name();
   environment.cpu_model = cpu_model();
   environment.cores = static_cast<int>(std::thread::hardware_concurrency());

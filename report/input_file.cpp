@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 #include <system_error>
+#include <utility>
 
 #include "errors.hpp"
 #include "input_limits.hpp"
@@ -58,6 +59,10 @@ std::string read_text_input(const fs::path& path) {
   if (!stream) throw InputError(path, "cannot be opened for reading");
   std::string text{std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
   if (stream.bad()) throw InputError(path, "read failed");
+  return checked_text(std::move(text), path);
+}
+
+std::string checked_text(std::string text, const fs::path& path) {
   if (text.starts_with(kUtf8Bom)) text.erase(0, kUtf8Bom.size());
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) throw InputError(path, "is empty");
   if (looks_binary(text)) throw InputError(path, "is binary, not a text report");

@@ -13,6 +13,10 @@ namespace smp::report {
 // Throws InputError naming `path`.
 std::string read_text_input(const std::filesystem::path& path);
 
+// The content checks of read_text_input on text already in memory: drops a
+// BOM, refuses empty or binary text. Throws InputError naming `path`.
+std::string checked_text(std::string text, const std::filesystem::path& path);
+
 // Lines without their terminators; "\r\n" and "\n" both end a line.
 std::vector<std::string_view> split_lines(std::string_view text);
 

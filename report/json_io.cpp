@@ -8,6 +8,7 @@
 #include "environment.hpp"
 #include "errors.hpp"
 #include "input_limits.hpp"
+#include "json_input.hpp"
 #include "stats.hpp"
 
 namespace smp::report {
@@ -159,12 +160,7 @@ std::string profile_to_json(const ProfileRecord& record) {
 }
 
 ProfileRecord profile_from_json(std::string_view text, const fs::path& path) {
-  json document;
-  try {
-    document = json::parse(text);
-  } catch (const json::parse_error& error) {
-    throw InputError(path, std::string("invalid JSON: ") + error.what());
-  }
+  const json document = parse_json_input(text, path);
   const FieldReader top(path, document, "$");
   const json* version = top.find("schema_version");
   if (!version) top.fail("$.schema_version", "is missing (not a smallmind-prof JSON profile)");

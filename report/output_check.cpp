@@ -16,23 +16,26 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Permission bits do not tell (root ignores them; read-only mounts do not show
-// in them), so the directory is asked directly: create a file, remove it.
 void probe_directory(const fs::path& output) {
   const fs::path directory = output.has_parent_path() ? output.parent_path() : fs::path(".");
   std::error_code ec;
   if (!fs::exists(directory, ec)) throw InputError(output, "its directory " + directory.string() + " does not exist");
   if (!fs::is_directory(directory, ec)) throw InputError(output, directory.string() + " is not a directory");
-  std::string probe = (directory / join(".", output.filename().string(), ".probe-XXXXXX")).string();
-  const int fd = ::mkstemp(probe.data());
-  if (fd < 0) {
-    throw InputError(output, "cannot write in its directory " + directory.string() + ": " + std::strerror(errno));
+  if (const auto problem = file_creation_problem(directory, output.filename().string())) {
+    throw InputError(output, "cannot write in its directory " + directory.string() + ": " + *problem);
   }
-  ::close(fd);
-  ::unlink(probe.c_str());
 }
 
 }  // namespace
+
+std::optional<std::string> file_creation_problem(const fs::path& directory, const std::string& name) {
+  std::string probe = (directory / join(".", name, ".probe-XXXXXX")).string();
+  const int fd = ::mkstemp(probe.data());
+  if (fd < 0) return std::strerror(errno);
+  ::close(fd);
+  ::unlink(probe.c_str());
+  return std::nullopt;
+}
 
 void check_outputs(const std::vector<fs::path>& outputs, const std::vector<fs::path>& inputs) {
   std::error_code ec;

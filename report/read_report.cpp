@@ -8,11 +8,12 @@
 
 namespace smp::report {
 
-ProfileRecord read_report(const std::filesystem::path& path) {
-  const std::string text = read_text_input(path);
-  const std::size_t first = text.find_first_not_of(" \t\r\n");  // read_text_input refused blank files
-  if (text[first] == '{') return profile_from_json(text, path);
+ProfileRecord parse_report(std::string_view text, const std::filesystem::path& path) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && text[first] == '{') return profile_from_json(text, path);
   return parse_markdown_report(text, path);
 }
+
+ProfileRecord read_report(const std::filesystem::path& path) { return parse_report(read_text_input(path), path); }
 
 }  // namespace smp::report

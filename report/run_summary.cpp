@@ -34,7 +34,9 @@ struct MetricRow {
 };
 
 std::optional<double> percent_change(const std::optional<double>& previous, const std::optional<double>& current) {
-  if (!previous || !current || *previous == 0.0) return std::nullopt;
+  if (!previous || !current) return std::nullopt;
+  if (*previous == *current) return 0.0;  // including nothing before and after
+  if (*previous == 0.0) return std::nullopt;
   return (*current - *previous) / *previous * 100.0;
 }
 
@@ -204,8 +206,7 @@ void write_key_metrics(Out out, const RunResults& results) {
 
 void write_verdict(Out out, const ComparisonRecord& record) {
   fmt::format_to(out, "## 🎯 Verdict\n\n");
-  fmt::format_to(out, "{} **{}** — {}\n\n", verdict_icon(record.gate.verdict), verdict_word(record.gate.verdict),
-                 render_verdict_line(record));
+  fmt::format_to(out, "{} {}\n\n", verdict_icon(record.gate.verdict), render_verdict_line(record));
   fmt::format_to(out, "{}: {}. Details: [current-vs-baseline-comparison.md](current-vs-baseline-comparison.md).\n\n",
                  record.gate.method == GateMethod::statistical ? "Scopes" : "Methods", counts_text(record.gate));
 }
@@ -214,7 +215,7 @@ std::string verdict_cell(const ComparisonRecord& record, const MethodComparison&
   const Direction direction = judge_scope(record, method);
   const GateResult& gate = record.gate;
   for (const ScopeStatistics& stats : gate.scopes) {
-    if (stats.name == method.name) return marker(direction) + " " + scope_verdict_text(stats);
+    if (stats.name == method.name) return scope_verdict_text(stats);  // carries its own marker
   }
   return marker(direction) + (direction == Direction::within ? " within " : " beyond ") +
          fixed(gate.options.threshold_pct, 1) + "%";

@@ -10,14 +10,19 @@ set(CMP_SCRATCH ${CMAKE_CURRENT_BINARY_DIR}/compare)
 
 # smp_compare_test(<name> STATUS <n> ARGS <arguments...> [STDOUT <regex>] [STDERR <text>]
 #                  [EXPECT_FILES ...] [FORBID_FILES ...] [UNTOUCHED ...] [MAKE_DIRS ...]
-#                  [SPARSE_FILE <path> SPARSE_SIZE <bytes>] [COPY_FROM <path> COPY_TO <path>])
+#                  [SPARSE_FILE <path> SPARSE_SIZE <bytes>] [COPY_FROM <path> COPY_TO <path>]
+#                  [LAUNCHER <program>] [NO_TEMPORARIES <directory>] [PREFIX <test name prefix, default compare>])
 function(smp_compare_test name)
-  cmake_parse_arguments(PARSE_ARGV 1 T "" "STATUS;STDOUT;STDERR;SPARSE_FILE;SPARSE_SIZE;COPY_FROM;COPY_TO"
+  cmake_parse_arguments(PARSE_ARGV 1 T ""
+                        "STATUS;STDOUT;STDERR;SPARSE_FILE;SPARSE_SIZE;COPY_FROM;COPY_TO;LAUNCHER;NO_TEMPORARIES;PREFIX"
                         "ARGS;EXPECT_FILES;FORBID_FILES;UNTOUCHED;MAKE_DIRS")
+  if(NOT DEFINED T_PREFIX)
+    set(T_PREFIX compare)
+  endif()
   # Lists travel as one -D value each, so their separators are escaped.
   string(REPLACE ";" "\\;" arguments "${T_ARGS}")
   set(defines -DEXE=$<TARGET_FILE:smallmind-prof> "-DARGS=${arguments}" -DEXPECT_STATUS=${T_STATUS})
-  foreach(single STDOUT STDERR SPARSE_FILE SPARSE_SIZE COPY_FROM COPY_TO)
+  foreach(single STDOUT STDERR SPARSE_FILE SPARSE_SIZE COPY_FROM COPY_TO LAUNCHER NO_TEMPORARIES)
     if(DEFINED T_${single})
       string(REPLACE "STDOUT" "EXPECT_STDOUT" variable "${single}")
       string(REPLACE "STDERR" "EXPECT_STDERR" variable "${variable}")
@@ -30,7 +35,7 @@ function(smp_compare_test name)
       list(APPEND defines "-D${multiple}=${values}")
     endif()
   endforeach()
-  add_test(NAME cli.compare.${name}
+  add_test(NAME cli.${T_PREFIX}.${name}
            COMMAND ${CMAKE_COMMAND} ${defines} -P ${CMAKE_CURRENT_LIST_DIR}/expect_compare.cmake)
 endfunction()
 

@@ -8,6 +8,8 @@
 #   MAKE_DIRS      (optional) directories to create first
 #   SPARSE_FILE    (optional) file to create first with SPARSE_SIZE bytes, sparse
 #   COPY_FROM      (optional) file copied to COPY_TO first, for tests that aim at an input
+#   LAUNCHER       (optional) program that runs EXE with ARGS (to set a resource limit, say)
+#   NO_TEMPORARIES (optional) directory that must hold no temporary or probe file afterwards
 foreach(path IN LISTS EXPECT_FILES FORBID_FILES)
   file(REMOVE "${path}")
 endforeach()
@@ -34,7 +36,7 @@ foreach(path IN LISTS UNTOUCHED)
   list(APPEND hashes_before "${hash}")
 endforeach()
 
-execute_process(COMMAND ${EXE} ${ARGS} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+execute_process(COMMAND ${LAUNCHER} ${EXE} ${ARGS} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 set(report "exit status ${status}\nstdout: ${out}\nstderr: ${err}")
 
 if(NOT status EQUAL EXPECT_STATUS)
@@ -73,3 +75,9 @@ foreach(path IN LISTS UNTOUCHED)
   endif()
   math(EXPR index "${index} + 1")
 endforeach()
+if(DEFINED NO_TEMPORARIES)
+  file(GLOB leftovers LIST_DIRECTORIES true "${NO_TEMPORARIES}/.*.tmp-*" "${NO_TEMPORARIES}/.*.probe-*")
+  if(leftovers)
+    message(FATAL_ERROR "temporary files left behind: ${leftovers}\n${report}")
+  endif()
+endif()

@@ -1,0 +1,23 @@
+#include "json_input.hpp"
+
+#include <string>
+
+#include "errors.hpp"
+
+namespace smp::report {
+
+nlohmann::json parse_json_input(std::string_view text, const std::filesystem::path& path) {
+  const auto limit_depth = [&path](int depth, nlohmann::json::parse_event_t, const nlohmann::json&) {
+    if (depth > kMaxJsonDepth) {
+      throw InputError(path, "invalid JSON: nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+    }
+    return true;
+  };
+  try {
+    return nlohmann::json::parse(text, limit_depth);
+  } catch (const nlohmann::json::parse_error& error) {
+    throw InputError(path, std::string("invalid JSON: ") + error.what());
+  }
+}
+
+}  // namespace smp::report
