@@ -1,5 +1,9 @@
 #include "gate_settings.hpp"
 
+#include <charconv>
+#include <cmath>
+#include <string>
+
 #include "app/exit_codes.hpp"
 
 namespace smp::app {
@@ -16,12 +20,23 @@ const CLI::Validator kOpenUnitInterval(
     },
     "(0,1)");
 
+// CLI::NonNegativeNumber lets "nan" and "inf" through, and a NaN threshold
+// would make every comparison against it false: the gate could never fail.
+const CLI::Validator kPercentage(
+    [](std::string& text) -> std::string {
+      double value = 0.0;
+      const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+      if (error == std::errc{} && end == text.data() + text.size() && std::isfinite(value) && value >= 0.0) return {};
+      return "must be a finite percentage of 0 or more, got " + text;
+    },
+    "PERCENT");
+
 }  // namespace
 
 void add_gate_options(CLI::App& command, GateSettings& settings) {
   command.add_option("--threshold", settings.options.threshold_pct,
                      "Time change in percent beyond which a scope (or the total, without samples) regresses")
-      ->check(CLI::NonNegativeNumber)
+      ->check(kPercentage)
       ->capture_default_str();
   command.add_option("--alpha", settings.options.alpha,
                      "Significance level, Holm-corrected across scopes (reports with raw samples)")
@@ -32,7 +47,7 @@ void add_gate_options(CLI::App& command, GateSettings& settings) {
       ->capture_default_str();
   command.add_option("--alloc-threshold", settings.options.alloc_threshold_pct,
                      "Allocation count or bytes growth in percent that fails the alloc gate")
-      ->check(CLI::NonNegativeNumber)
+      ->check(kPercentage)
       ->capture_default_str();
   command.add_option("--fail-on", settings.fail_on, "Also fail (exit 1) on an inconclusive result")
       ->check(CLI::IsMember({"inconclusive"}));

@@ -1,8 +1,6 @@
 #include "profiling_run.hpp"
 
 #include <algorithm>
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -25,6 +23,7 @@
 #include "report/run_index.hpp"
 #include "report/run_summary.hpp"
 #include "report/svg_chart.hpp"
+#include "report/timestamp.hpp"
 
 namespace smp::app {
 namespace {
@@ -37,14 +36,7 @@ constexpr const char* kLogFile = "profiling-output.log";
 constexpr const char* kComparisonMarkdown = "current-vs-baseline-comparison.md";
 constexpr const char* kComparisonJson = "current-vs-baseline-comparison.json";
 
-fs::path default_results_directory() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm local{};
-  localtime_r(&now, &local);
-  char name[64];
-  std::strftime(name, sizeof name, "profiling-results-%Y%m%d-%H%M%S", &local);
-  return name;
-}
+fs::path default_results_directory() { return report::local_time_now("profiling-results-%Y%m%d-%H%M%S"); }
 
 // Refused before measuring: a comparison with nothing in common is no comparison.
 void require_common_scope(const Baseline& baseline, const SuitePlan& plan) {
@@ -147,15 +139,18 @@ report::RunIndex index_of(const RunOptions& options, const fs::path& directory, 
 int run_profiling(const RunOptions& options) {
   RunLog log;
   const fs::path directory = options.output_dir.empty() ? default_results_directory() : fs::path(options.output_dir);
+  // Validation first, and silent: a refused run prints its one error line only.
+  const SuitePlan plan = plan_enhanced(options.enhanced);
   std::optional<Baseline> baseline;
   if (!options.no_baseline) {
     baseline = load_baseline(options.baseline.empty() ? default_baseline_directory() : fs::path(options.baseline));
+    require_common_scope(*baseline, plan);
+  }
+  prepare_output_directory(directory);
+  if (baseline) {
     spdlog::info("baseline: {} ({} scopes){}", baseline->profile_path.string(), baseline->profile.scopes.size(),
                  baseline->alloc_path ? " and " + baseline->alloc_path->string() : std::string());
   }
-  const SuitePlan plan = plan_enhanced(options.enhanced);
-  if (baseline) require_common_scope(*baseline, plan);
-  prepare_output_directory(directory);
 
   report::RunResults results;
   results.profile = measure_enhanced(options.enhanced, plan);
@@ -168,10 +163,8 @@ int run_profiling(const RunOptions& options) {
     report::ComparisonRecord comparison =
         report::compare_profiles(baseline->profile, written, resolved_gate_options(options.gate));
     log_comparison_warnings(comparison);
-    results.baseline = report::RunBaseline{
-        baseline->profile_path.string(),
-        baseline->alloc_path ? std::optional<std::string>(baseline->alloc_path->string()) : std::nullopt,
-        baseline->profile, baseline->alloc, std::move(comparison)};
+    results.baseline = report::RunBaseline{baseline->profile_path.string(), baseline->profile, baseline->alloc,
+                                           std::move(comparison)};
   }
 
   // Everything is rendered before the first file is written.

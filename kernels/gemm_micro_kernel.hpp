@@ -11,6 +11,7 @@
 // the same arithmetic in the same order, so a result never depends on which
 // layout was used.
 #include <cstddef>
+
 #include <xsimd/xsimd.hpp>
 
 namespace smp::kernels {

@@ -17,6 +17,7 @@
 // of B, never on where tiles fall, so any split gives the same bits.
 #include <algorithm>
 #include <cstddef>
+
 #include <xsimd/xsimd.hpp>
 
 #include "gemm_args.hpp"

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <string>
 #include <thread>
+#include <type_traits>
+#include <utility>
 
 #include "kernels/isa.hpp"
 #include "timestamp.hpp"
@@ -112,10 +114,31 @@ nlohmann::json environment_to_json(const Environment& environment) {
           {"wall_ms", environment.wall_ms}};
 }
 
+namespace {
+
+// get_to, except that an integer field takes only an integer it can hold:
+// nlohmann converts 1e300 to int by a cast that is undefined behaviour, and
+// -1 to an unsigned seed by wrapping. Refused with a type_error, as a value
+// of the wrong type is.
+template <class Field>
+void read_checked(const nlohmann::json& value, Field& field) {
+  if constexpr (std::is_integral_v<Field>) {
+    const bool fits = value.is_number_unsigned()  ? std::in_range<Field>(value.get<std::uint64_t>())
+                      : value.is_number_integer() ? std::in_range<Field>(value.get<std::int64_t>())
+                                                  : false;
+    if (!fits) {
+      throw nlohmann::json::type_error::create(302, "expected an integer in range, got " + value.dump(), &value);
+    }
+  }
+  value.get_to(field);
+}
+
+}  // namespace
+
 Environment environment_from_json(const nlohmann::json& context) {
   Environment environment;
   const auto read = [&context](const char* key, auto& field) {
-    if (context.contains(key) && !context[key].is_null()) context[key].get_to(field);
+    if (context.contains(key) && !context[key].is_null()) read_checked(context[key], field);
   };
   read("tool_version", environment.tool_version);
   read("timestamp", environment.timestamp);
@@ -138,7 +161,7 @@ Environment environment_from_json(const nlohmann::json& context) {
     for (const auto& entry : context["models"]) {
       ModelInfo model;
       const auto read_model = [&entry](const char* key, auto& field) {
-        if (entry.contains(key)) entry[key].get_to(field);
+        if (entry.contains(key)) read_checked(entry[key], field);
       };
       read_model("name", model.name);
       read_model("vocab", model.vocab);

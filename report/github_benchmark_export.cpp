@@ -12,7 +12,7 @@ std::string profile_to_github_benchmark_json(const ProfileRecord& profile) {
   for (const ScopeRecord& scope : profile.scopes) {
     nlohmann::json entry = {{"name", scope.name}, {"unit", "ms"}, {"value", scope.time_ms}};
     // The action prints the range as given; without samples there is no spread to show.
-    if (!scope.inclusive_ms.empty()) entry["range"] = "± " + fixed(summarise(scope.inclusive_ms).mad, 4);
+    if (!scope.inclusive_ms.empty()) entry["range"] = "± " + compact(summarise(scope.inclusive_ms).mad);
     entry["extra"] = std::to_string(scope.calls) + " call(s) per repetition; median of " +
                      std::to_string(scope.inclusive_ms.size()) + " repetition(s)";
     entries.push_back(std::move(entry));

@@ -15,7 +15,8 @@ nlohmann::json parse_json_input(std::string_view text, const std::filesystem::pa
   };
   try {
     return nlohmann::json::parse(text, limit_depth);
-  } catch (const nlohmann::json::parse_error& error) {
+  } catch (const nlohmann::json::exception& error) {
+    // parse_error for malformed text, out_of_range for a number beyond a double (1e400).
     throw InputError(path, std::string("invalid JSON: ") + error.what());
   }
 }

@@ -21,7 +21,7 @@ std::optional<BarChart> scope_change_chart(const ComparisonRecord& record) {
   BarChart chart;
   chart.title = "Time per scope: current vs baseline";
   chart.axis_label = fmt::format(
-      "change in % (right: slower); red/green: {} beyond {}%, grey: within", 
+      "change in % (right: slower); red/green: {} beyond {}%, grey: within",
       record.gate.method == GateMethod::statistical ? "significant change" : "change",
       fixed(record.gate.options.threshold_pct, 1));
   for (const MethodComparison* method : methods) {

@@ -12,8 +12,7 @@
 namespace smp::report {
 
 struct RunBaseline {
-  std::string profile_path;              // as the index and summary name it
-  std::optional<std::string> alloc_path;
+  std::string profile_path;              // as the summary names it
   ProfileRecord profile;
   std::optional<AllocationRecord> alloc;
   ComparisonRecord comparison;

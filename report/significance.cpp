@@ -186,8 +186,12 @@ std::size_t repetitions_needed(std::span<const double> previous, std::span<const
   const double effect = std::fabs(std::log(ratio)) / sigma;
   const double z_sum = normal_quantile(1.0 - alpha / 2.0) + normal_quantile(kTargetPower);
   const double t_test_count = 2.0 * z_sum * z_sum / (effect * effect);
-  const auto rank_count = static_cast<std::size_t>(std::ceil(t_test_count / kRankTestEfficiency));
-  return std::max(floor_count, rank_count);
+  // A hair's-width change in very noisy samples asks for astronomically many
+  // repetitions (or infinitely many, at a tiny alpha); beyond this cap the
+  // advice means nothing, and the cast below would be undefined behaviour.
+  constexpr double kMostRepetitions = 1e9;
+  const double rank_count = std::ceil(t_test_count / kRankTestEfficiency);
+  return std::max(floor_count, static_cast<std::size_t>(rank_count < kMostRepetitions ? rank_count : kMostRepetitions));
 }
 
 }  // namespace smp::report

@@ -40,7 +40,8 @@ double geometric_mean(std::span<const double> ratios);
 
 // Repetitions per side with which a U test at level `alpha` would detect a
 // change of `ratio` against the samples' spread (80 % power), and never fewer
-// than the smallest count whose exact test can reach `alpha` at all.
+// than the smallest count whose exact test can reach `alpha` at all; at most
+// 10^9, where the advice stops meaning anything.
 std::size_t repetitions_needed(std::span<const double> previous, std::span<const double> current, double ratio,
                                double alpha);
 

@@ -11,6 +11,7 @@
 
 #include "app/commands/command.hpp"
 #include "app/exit_codes.hpp"
+#include "app/gate_settings.hpp"
 #include "report/atomic_file.hpp"
 #include "report/compare.hpp"
 #include "report/comparison_json.hpp"
@@ -30,11 +31,8 @@ struct CompareSettings {
   fs::path output;
   fs::path json_output;
   fs::path summary_output;
-  std::string gate = "time";
-  std::string fail_on;
-  bool report_only = false;
   bool strict_env = false;
-  report::GateOptions options;
+  GateSettings gate;
 };
 
 std::vector<fs::path> outputs_of(const CompareSettings& settings) {
@@ -53,23 +51,14 @@ std::string environment_differences(const report::GateResult& gate) {
   return text;
 }
 
-int exit_status(const CompareSettings& settings, const report::GateResult& gate) {
-  if (settings.report_only) return kExitSuccess;
-  if (gate.verdict == report::GateVerdict::regression) return kExitGateFailed;
-  if (gate.verdict == report::GateVerdict::inconclusive && gate.options.fail_on_inconclusive) return kExitGateFailed;
-  return kExitSuccess;
-}
-
-int run_compare(CompareSettings settings) {
-  settings.options.gate_time = settings.gate.find("time") != std::string::npos;
-  settings.options.gate_alloc = settings.gate.find("alloc") != std::string::npos;
-  settings.options.fail_on_inconclusive = settings.fail_on == "inconclusive";
+int run_compare(const CompareSettings& settings) {
 
   const report::ProfileRecord previous = report::read_report(settings.previous);
   const report::ProfileRecord current = report::read_report(settings.current);
   report::check_outputs(outputs_of(settings), {settings.previous, settings.current});
 
-  const report::ComparisonRecord record = report::compare_profiles(previous, current, settings.options);
+  const report::ComparisonRecord record =
+      report::compare_profiles(previous, current, resolved_gate_options(settings.gate));
   if (record.seed.methods.empty()) {
     throw InputError(settings.current, "has no methods in common with " + settings.previous.string());
   }
@@ -91,19 +80,8 @@ int run_compare(CompareSettings settings) {
     report::write_file_atomically(settings.summary_output, report::render_job_summary(record));
   }
   std::cout << report::render_verdict_line(record) << '\n';
-  return exit_status(settings, record.gate);
+  return gate_exit_status(settings.gate, record.gate);
 }
-
-const CLI::Validator kOpenUnitInterval(
-    [](std::string& text) -> std::string {
-      try {
-        const double value = std::stod(text);
-        if (value > 0.0 && value < 1.0) return {};
-      } catch (const std::exception&) {
-      }
-      return "must be a number between 0 and 1 (exclusive), got " + text;
-    },
-    "(0,1)");
 
 }  // namespace
 
@@ -119,25 +97,7 @@ void add_compare_command(CLI::App& app, CommandRunner& selected) {
   command->add_option("--json", settings->json_output, "Also write the comparison as versioned JSON to FILE");
   command->add_option("--markdown-summary", settings->summary_output,
                       "Also write a short markdown summary for a CI job summary to FILE");
-  command->add_option("--threshold", settings->options.threshold_pct,
-                      "Time change in percent beyond which a scope (or the total, without samples) regresses")
-      ->check(CLI::NonNegativeNumber)
-      ->capture_default_str();
-  command->add_option("--alpha", settings->options.alpha,
-                      "Significance level, Holm-corrected across scopes (reports with raw samples)")
-      ->check(kOpenUnitInterval)
-      ->capture_default_str();
-  command->add_option("--gate", settings->gate, "What fails the gate: time, alloc or time,alloc")
-      ->check(CLI::IsMember({"time", "alloc", "time,alloc", "alloc,time"}))
-      ->capture_default_str();
-  command->add_option("--alloc-threshold", settings->options.alloc_threshold_pct,
-                      "Allocation count or bytes growth in percent that fails the alloc gate")
-      ->check(CLI::NonNegativeNumber)
-      ->capture_default_str();
-  command->add_option("--fail-on", settings->fail_on, "Also fail (exit 1) on an inconclusive result")
-      ->check(CLI::IsMember({"inconclusive"}));
-  command->add_flag("--report-only", settings->report_only,
-                    "Write the reports and exit 0 whatever the verdict (2 still for invalid input)");
+  add_gate_options(*command, settings->gate);
   command->add_flag("--strict-env", settings->strict_env,
                     "Refuse (exit 2) reports measured on a different CPU, ISA path, build type, thread count or "
                     "tool version");

@@ -1,8 +1,26 @@
 #include "shared_options.hpp"
 
+#include <charconv>
+#include <cstdint>
+#include <string>
+
 #include "app/profile_exports.hpp"
 
 namespace smp::app {
+namespace {
+
+// Only the digits of an unsigned 64-bit number: CLI11 alone takes "-1" and
+// out-of-range values for an unsigned option and converts them to some other seed.
+const CLI::Validator kSeedValue(
+    [](std::string& text) -> std::string {
+      std::uint64_t value = 0;
+      const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+      if (!text.empty() && error == std::errc{} && end == text.data() + text.size()) return {};
+      return "must be a whole number from 0 to 18446744073709551615, got " + text;
+    },
+    "UINT64");
+
+}  // namespace
 
 void add_enhanced_options(CLI::App& command, EnhancedOptions& options) {
   command.add_option("--repetitions", options.repetitions,
@@ -12,7 +30,7 @@ void add_enhanced_options(CLI::App& command, EnhancedOptions& options) {
   command.add_option("--filter", options.filter, "Run only cases with a scope name matching this regex");
   command.add_option("--threads", options.threads, "Kernel threads (default 1, for reproducible figures)")
       ->check(CLI::Range(1, kMaxThreads));
-  command.add_option("--seed", options.seed, "Seed for inputs and model weights");
+  command.add_option("--seed", options.seed, "Seed for inputs and model weights")->check(kSeedValue);
   command.add_option("--decode", options.decode, "Generation mode: full (SmallMind's) or kv (adds KV-cache scopes)")
       ->check(CLI::IsMember({"full", "kv"}));
   command.add_flag("--no-peak", options.skip_peak, "Skip the ~100 ms FMA and memory-bandwidth calibration");

@@ -6,6 +6,7 @@
 #include "fake_alloc_record.hpp"
 #include "report/alloc_report.hpp"
 #include "report/errors.hpp"
+#include "report/input_limits.hpp"
 
 namespace {
 
@@ -88,5 +89,12 @@ TEST_CASE("the allocation JSON reader refuses what it cannot trust", "[alloc][js
   SECTION("an unknown workload") {
     document["workloads"][0]["name"] = "inference";
     CHECK_THROWS_AS(alloc_from_json(document.dump(), kPath), smp::InputError);
+  }
+  SECTION("an array longer than the row limit, refused before its entries are read") {
+    auto& runs = document["workloads"][0]["runs"];
+    runs = nlohmann::json::array();
+    while (runs.size() <= smp::report::kMaxReportRows) runs.push_back(0);
+    CHECK_THROWS_WITH(alloc_from_json(document.dump(), kPath),
+                      Catch::Contains("$.workloads[0].runs has 100001 entries, over the limit of 100000"));
   }
 }

@@ -3,7 +3,7 @@
 // when it was found at configure time. Measuring fills plain records; the
 // console writer at the bottom only reads them.
 //
-//   smallmind-kernel-bench [--threads 1,2] [--quick]
+//   smallmind-kernel-bench [--threads 1,2] [--quick] [--cpu-clock]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -11,6 +11,8 @@
 #include <random>
 #include <string>
 #include <vector>
+
+#include <time.h>
 
 #include <CLI/CLI.hpp>
 
@@ -22,7 +24,21 @@
 namespace {
 
 using smp::report::Summary;
-using Clock = std::chrono::steady_clock;
+
+// Seconds on the clock a run measures with: wall time, or the calling
+// thread's CPU time, which leaves out the time other processes hold the core
+// (only meaningful single-threaded, where all the work is on this thread).
+using ClockRead = double (*)();
+
+double wall_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+double thread_cpu_seconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return double(now.tv_sec) + 1e-9 * double(now.tv_nsec);
+}
 
 std::vector<float> random_floats(std::size_t count, unsigned seed, float low = -1.0f, float high = 1.0f) {
   std::mt19937 generator(seed);
@@ -35,25 +51,28 @@ std::vector<float> random_floats(std::size_t count, unsigned seed, float low = -
 struct Options {
   std::vector<int> threads{1};
   bool quick = false;
+  bool cpu_clock = false;
 };
 
-// How long each timed batch runs and how many batches are kept.
+// How long each timed batch runs, how many batches are kept, and on which clock.
 struct TimingPlan {
   int batches;
   double min_batch_seconds;
+  ClockRead now;
 };
 
 TimingPlan timing_plan(const Options& options) {
   // Quick mode keeps the ≥5 batches the summaries need but makes each short.
-  return options.quick ? TimingPlan{5, 0.01} : TimingPlan{9, 0.05};
+  const ClockRead now = options.cpu_clock ? thread_cpu_seconds : wall_seconds;
+  return options.quick ? TimingPlan{5, 0.01, now} : TimingPlan{9, 0.05, now};
 }
 
 using Work = std::function<void()>;
 
-double seconds_for(const Work& work, long calls) {
-  const auto start = Clock::now();
+double seconds_for(const Work& work, long calls, ClockRead now) {
+  const double start = now();
   for (long i = 0; i < calls; ++i) work();
-  return std::chrono::duration<double>(Clock::now() - start).count();
+  return now() - start;
 }
 
 // Seconds per call of each of `works`, one sample per batch. Each work's call
@@ -65,13 +84,13 @@ std::vector<std::vector<double>> seconds_per_call(const std::vector<Work>& works
   for (const Work& work : works) {
     work();  // warm caches, page in buffers, grow pack buffers
     long count = 1;
-    while (seconds_for(work, count) < plan.min_batch_seconds) count *= 2;
+    while (seconds_for(work, count, plan.now) < plan.min_batch_seconds) count *= 2;
     calls.push_back(count);
   }
   std::vector<std::vector<double>> samples(works.size());
   for (int batch = 0; batch < plan.batches; ++batch) {
     for (std::size_t w = 0; w < works.size(); ++w) {
-      samples[w].push_back(seconds_for(works[w], calls[w]) / double(calls[w]));
+      samples[w].push_back(seconds_for(works[w], calls[w], plan.now) / double(calls[w]));
     }
   }
   return samples;
@@ -250,10 +269,10 @@ void print_eltwise(const std::vector<EltwiseRecord>& records) {
 }
 
 void print_context(const Options& options) {
-  std::printf("smallmind-kernel-bench: kernels %s, OpenBLAS %s%s\n",
+  std::printf("smallmind-kernel-bench: kernels %s, OpenBLAS %s%s, %s\n",
               std::string(smp::kernels::isa_name(smp::kernels::active_isa())).c_str(),
-              smp::bench::blas::available() ? "found (same threads as ours, batches interleaved with ours)" : "not found",
-              options.quick ? ", quick mode" : "");
+              smp::bench::blas::available() ? "found (same threads as ours, batches interleaved)" : "not found",
+              options.quick ? ", quick mode" : "", options.cpu_clock ? "thread CPU time" : "wall time");
 #ifndef NDEBUG
   std::printf("WARNING: this is a Debug build; figures do not describe the optimised kernels.\n");
 #endif
@@ -268,10 +287,16 @@ int main(int argc, char** argv) {
       ->delimiter(',')
       ->check(CLI::Range(1, 256));
   app.add_flag("--quick", options.quick, "Shorter batches (still 5 of them) for a fast look");
+  app.add_flag("--cpu-clock", options.cpu_clock,
+               "Time on the calling thread's CPU clock, immune to other processes on shared cores (1 thread only)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     return app.exit(error) == 0 ? 0 : 2;
+  }
+  if (options.cpu_clock && std::any_of(options.threads.begin(), options.threads.end(), [](int t) { return t > 1; })) {
+    std::fprintf(stderr, "--cpu-clock counts only the calling thread's time: use it with --threads 1\n");
+    return 2;
   }
 
   const TimingPlan plan = timing_plan(options);

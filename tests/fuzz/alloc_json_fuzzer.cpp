@@ -1,16 +1,10 @@
-// The allocation JSON reader on arbitrary text, then both allocation writers
-// on whatever it accepts: they derive the analysis from the figures read.
-#include "fuzz_support.hpp"
-#include "report/alloc_report.hpp"
+// The allocation JSON reader and both allocation writers on arbitrary bytes.
+#include <cstddef>
+#include <cstdint>
+
+#include "fuzz_inputs.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const auto text = smp::fuzz::accepted_text(smp::fuzz::as_text(data, size));
-  if (!text) return 0;
-  try {
-    const smp::report::AllocationRecord record = smp::report::alloc_from_json(*text, smp::fuzz::kInputPath);
-    smp::report::alloc_to_text(record);
-    smp::report::alloc_to_json(record);
-  } catch (const smp::InputError&) {
-  }
+  smp::fuzz::alloc_json_input({reinterpret_cast<const char*>(data), size});
   return 0;
 }

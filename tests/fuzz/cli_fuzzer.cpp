@@ -1,11 +1,13 @@
 // The command line's grammar: the input's NUL-separated pieces are the
 // arguments. Only parsed, never run, so any argument vector is harmless.
+#include <cstddef>
+#include <cstdint>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/cli.hpp"
-#include "fuzz_support.hpp"
 
 namespace {
 
@@ -15,7 +17,7 @@ constexpr std::size_t kMaxArguments = 64;
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::string_view input = smp::fuzz::as_text(data, size);
+  std::string_view input(reinterpret_cast<const char*>(data), size);
   std::vector<std::string> arguments;
   while (!input.empty() && arguments.size() < kMaxArguments) {
     const std::size_t end = input.find('\0');

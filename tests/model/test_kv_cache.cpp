@@ -26,15 +26,27 @@ double relative_error(std::span<const float> got, std::span<const float> want) {
 
 }  // namespace
 
+namespace {
+
+struct StepCase {
+  ModelConfig config;
+  int final_length;  // context length the decoder is stepped to
+};
+
+}  // namespace
+
 TEST_CASE("KV-cache steps reproduce full-context last-row logits", "[model][kv]") {
   const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
-  const ModelConfig config = GENERATE(ModelConfig::small(), ModelConfig::medium(), smp::test::kTinyConfig);
+  // Small and tiny up to a full cache (every attention chunk boundary);
+  // Medium over SmallMind's workload length, which keeps sanitizer runs short.
+  const StepCase c = GENERATE(StepCase{ModelConfig::small(), 64}, StepCase{smp::test::kTinyConfig, 9},
+                              StepCase{ModelConfig::medium(), 35});
   smp::test::IsaScope scope(isa);
-  INFO("isa " << smp::kernels::isa_name(isa) << " model " << to_string(config));
+  INFO("isa " << smp::kernels::isa_name(isa) << " model " << to_string(c.config));
 
-  Gpt model(config);
+  Gpt model(c.config);
   KvDecoder decoder(model);
-  std::vector<int> context = smp::model::random_prompt(config, std::min(10, config.block - 2), 4);
+  std::vector<int> context = smp::model::random_prompt(c.config, std::min(10, c.config.block - 2), 4);
   std::vector<float> cached;
   {
     const auto logits = decoder.prefill(context);
@@ -43,13 +55,26 @@ TEST_CASE("KV-cache steps reproduce full-context last-row logits", "[model][kv]"
   while (true) {
     INFO("context length " << context.size());
     CHECK(relative_error(cached, model.forward_last(context)) <= kKvTolerance);
-    if (int(context.size()) == config.block) break;
+    if (int(context.size()) == c.final_length) break;
     context.push_back(smp::model::argmax(cached));
     const auto logits = decoder.step(context.back());
     cached.assign(logits.begin(), logits.end());
     CHECK(decoder.length() == int(context.size()));
   }
-  CHECK_THROWS_AS(decoder.step(0), smp::UsageError);
+}
+
+TEST_CASE("a full KV cache refuses another step", "[model][kv]") {
+  Gpt model(smp::test::kTinyConfig);
+  KvDecoder decoder(model);
+  const std::vector<int> prompt = smp::model::random_prompt(model.config(), 8, 4);
+  decoder.prefill(prompt);
+  decoder.step(0);
+  CHECK(decoder.length() == 9);
+  CHECK_THROWS_WITH(decoder.step(0), Catch::Matchers::Contains("KV cache is full"));
+  // A prefill restarts the cache, so decoding can continue from a cropped context.
+  decoder.prefill(std::span(prompt).last(4));
+  CHECK(decoder.length() == 4);
+  CHECK_NOTHROW(decoder.step(1));
 }
 
 TEST_CASE("KV-cache generation produces the full-context tokens", "[model][kv]") {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "report/errors.hpp"
+#include "report/input_limits.hpp"
 #include "report/json_io.hpp"
 #include "report/stats.hpp"
 #include "report_test_support.hpp"
@@ -120,4 +121,13 @@ TEST_CASE("invalid JSON profiles are refused with the field that is wrong") {
     document["scopes"] = nlohmann::json::array();
     CHECK_THROWS_WITH(report::profile_from_json(document.dump(), "p.json"), Contains("no scopes"));
   }
+}
+
+TEST_CASE("a JSON profile with more scopes than the row limit is refused") {
+  std::string scopes;
+  for (std::size_t i = 0; i <= report::kMaxReportRows; ++i) {
+    scopes += (i == 0 ? "{\"name\": \"s" : ", {\"name\": \"s") + std::to_string(i) + "\"}";
+  }
+  const std::string document = "{\"schema_version\": 1, \"scopes\": [" + scopes + "]}";
+  CHECK_THROWS_WITH(report::profile_from_json(document, "p.json"), Contains("100001 scopes, over the limit of 100000"));
 }

@@ -137,3 +137,12 @@ TEST_CASE("normal_quantile inverts the standard normal distribution") {
     CHECK(0.5 * std::erfc(-z / std::sqrt(2.0)) == Approx(p));
   }
 }
+
+// With --threshold 0, a change of 1e-10 between samples spread over 600
+// orders of magnitude asked for about 10^27 repetitions, and converting that
+// to an integer was undefined behaviour.
+TEST_CASE("the repetitions needed stay bounded for a tiny change in extreme noise") {
+  const std::vector<double> previous{1e-300, 1.0, 1e300};
+  const std::vector<double> current{1e-300, 1.0 + 1e-10, 1e300};
+  CHECK(report::repetitions_needed(previous, current, 1.0 + 1e-10, kAlpha) == 1'000'000'000);
+}

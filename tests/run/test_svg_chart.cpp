@@ -1,0 +1,75 @@
+#include <regex>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "report/svg_chart.hpp"
+#include "xml_check.hpp"
+
+using namespace smp;
+
+namespace {
+
+std::size_t count(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+report::BarChart sample_chart() {
+  return {"Change <per> scope & more",
+          "% \"quoted\"",
+          {{"A<B>", 12.5, "+12.5% (1 → 2 ms)", "#c62828"}, {"C&D", -40.0, "-40.0%", "#2e7d32"}, {"E'F", 0.0, "0%", "#9e9e9e"}},
+          {{25.0, "25%"}}};
+}
+
+}  // namespace
+
+TEST_CASE("a bar chart is a well-formed SVG document with one bar per row") {
+  const std::string svg = report::render_bar_chart_svg(sample_chart());
+  CHECK(test::xml_problem(svg) == std::nullopt);
+  CHECK(svg.find("<svg xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
+  // One background rectangle, then one per bar.
+  CHECK(count(svg, "<rect ") == 1 + sample_chart().bars.size());
+  CHECK(count(svg, "<title>") == sample_chart().bars.size());
+}
+
+TEST_CASE("every text in a chart is escaped") {
+  const std::string svg = report::render_bar_chart_svg(sample_chart());
+  CHECK(svg.find("A&lt;B&gt;") != std::string::npos);
+  CHECK(svg.find("C&amp;D") != std::string::npos);
+  CHECK(svg.find("E&apos;F") != std::string::npos);
+  CHECK(svg.find("Change &lt;per&gt; scope &amp; more") != std::string::npos);
+  CHECK(svg.find("A<B>") == std::string::npos);
+}
+
+TEST_CASE("negative bars grow left of the zero line, positive ones right of it") {
+  report::BarChart chart{"t", "a", {{"up", 10.0, "", "red"}, {"down", -10.0, "", "green"}}, {}};
+  const std::string svg = report::render_bar_chart_svg(chart);
+  const std::regex bar(R"re(<rect x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)" height="[0-9.]+" fill="(red|green)")re");
+  const std::regex zero(R"re(<line x1="([0-9.]+)")re");
+  std::smatch zero_match;
+  REQUIRE(std::regex_search(svg, zero_match, zero));
+  const double zero_x = std::stod(zero_match.str(1));
+  int bars = 0;
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), bar); it != std::sregex_iterator(); ++it, ++bars) {
+    const double x = std::stod((*it).str(1));
+    const double width = std::stod((*it).str(2));
+    if ((*it).str(3) == "red") {
+      CHECK(x == Approx(zero_x));
+    } else {
+      CHECK(x + width == Approx(zero_x));
+    }
+    CHECK(width > 0.0);
+  }
+  CHECK(bars == 2);
+}
+
+TEST_CASE("the well-formedness check itself rejects broken documents") {
+  CHECK(test::xml_problem("<svg><g></svg>") != std::nullopt);
+  CHECK(test::xml_problem("<svg><text>a < b</text></svg>") != std::nullopt);
+  CHECK(test::xml_problem("<svg><text>a & b</text></svg>") != std::nullopt);
+  CHECK(test::xml_problem("<svg width=10></svg>") != std::nullopt);
+  CHECK(test::xml_problem("<svg/><svg/>") != std::nullopt);
+  CHECK(test::xml_problem("<svg><g/><text x=\"1\">a &amp; b</text></svg>") == std::nullopt);
+}
