@@ -86,9 +86,18 @@ GemmPlan plan_gemm(const GemmArgs& args) {
       args.b_col == 1 && (args.m <= kDirectBMaxRows || static_cast<long>(args.k) * args.n <= kDirectBMaxFloats);
   const bool direct_a =
       args.a_col == 1 && static_cast<long>(args.m) * std::min(args.k, blocking_for(mr, nr).kc) <= kDirectAMaxFloats;
-  // Splitting rows repeats only the packing of B, a contiguous copy; splitting
-  // columns would repeat the strided packing of A. Thin C splits columns.
-  const bool split_rows = args.m >= args.n || args.m >= 8 * mr;
+  // Split where tasks repeat no packing: by columns when A is read in place
+  // (each task packs only its own columns of B), by rows when B is; with both
+  // in place, along the longer side. Otherwise split rows: repeating B's
+  // contiguous copy costs less than repeating A's strided gather, unless C is
+  // too thin to give every thread rows.
+  const bool more_rows = (args.m + mr - 1) / mr >= (args.n + nr - 1) / nr;
+  bool split_rows = args.m >= args.n || args.m >= 8 * mr;
+  if (direct_a && direct_b) {
+    split_rows = more_rows;
+  } else if (direct_a || direct_b) {
+    split_rows = direct_b;
+  }
   return {GemmPath::blocked, split_rows, split_rows ? mr : nr, direct_a, direct_b};
 }
 

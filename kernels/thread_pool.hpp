@@ -1,8 +1,9 @@
 #pragma once
 // The kernels' own fixed-size worker pool. Workers are created when the size
-// changes and otherwise sleep between calls; a parallel call hands out task
-// indices through one atomic counter and allocates nothing. The calling thread
-// takes tasks too, so a pool of size N runs N tasks at once with N-1 workers.
+// changes and otherwise park between calls (a short spin, then a futex wait);
+// a parallel call hands out task indices through one atomic counter and
+// allocates nothing. The calling thread takes tasks too, so a pool of size N
+// runs N tasks at once with N-1 workers.
 //
 // A call made while the pool is already busy (from a worker, or from a second
 // user thread) runs its tasks serially on the caller: never more threads than
@@ -35,7 +36,6 @@ class ThreadPool {
   void run(int count, Task task);
 
  private:
-  void worker_loop();
   void take_tasks();
 
   std::vector<std::thread> workers_;

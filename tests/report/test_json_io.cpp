@@ -123,11 +123,9 @@ TEST_CASE("invalid JSON profiles are refused with the field that is wrong") {
   }
 }
 
-TEST_CASE("a JSON profile with more scopes than the row limit is refused") {
-  std::string scopes;
-  for (std::size_t i = 0; i <= report::kMaxReportRows; ++i) {
-    scopes += (i == 0 ? "{\"name\": \"s" : ", {\"name\": \"s") + std::to_string(i) + "\"}";
-  }
+TEST_CASE("a JSON profile with more scopes than the row limit is refused before they are read") {
+  std::string scopes = "0";
+  for (std::size_t i = 0; i < report::kMaxReportRows; ++i) scopes += ",0";
   const std::string document = "{\"schema_version\": 1, \"scopes\": [" + scopes + "]}";
   CHECK_THROWS_WITH(report::profile_from_json(document, "p.json"), Contains("100001 scopes, over the limit of 100000"));
 }
