@@ -2,6 +2,8 @@
 // Public kernel API. Every signature is outputs first, then inputs, then shapes.
 // All matrices are row-major float32. The SIMD path is chosen at run time
 // (see isa.hpp); reference.hpp holds the scalar truth each kernel is tested against.
+// Element-wise and row-wise kernels may run in place (output == an input): each
+// element is read before it is written. Matmul outputs must not alias inputs.
 #include <cstddef>
 
 namespace smp::kernels {

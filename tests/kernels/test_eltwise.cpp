@@ -146,3 +146,37 @@ TEST_CASE("kernels: layernorm and broadcast add match the reference", "[kernels]
     CHECK(got == want);
   }
 }
+
+TEST_CASE("kernels: element-wise and row-wise kernels give the same result in place", "[kernels][eltwise]") {
+  const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
+  IsaScope scope(isa);
+  const int rows = 3;
+  const int cols = 37;  // a SIMD body and a tail on both paths
+  const std::size_t n = std::size_t(rows) * cols;
+  const auto x = random_floats(n, 21, -4.0f, 4.0f);
+  const auto other = random_floats(n, 22);
+  const auto gain = random_floats(std::size_t(cols), 23, 0.5f, 1.5f);
+  std::vector<float> separate(n), in_place = x;
+
+  SECTION("gelu") {
+    smp::kernels::gelu(separate.data(), x.data(), n);
+    smp::kernels::gelu(in_place.data(), in_place.data(), n);
+  }
+  SECTION("add") {
+    smp::kernels::add(separate.data(), x.data(), other.data(), n);
+    smp::kernels::add(in_place.data(), in_place.data(), other.data(), n);
+  }
+  SECTION("scale") {
+    smp::kernels::scale(separate.data(), x.data(), 0.125f, n);
+    smp::kernels::scale(in_place.data(), in_place.data(), 0.125f, n);
+  }
+  SECTION("softmax") {
+    smp::kernels::softmax(separate.data(), x.data(), rows, cols);
+    smp::kernels::softmax(in_place.data(), in_place.data(), rows, cols);
+  }
+  SECTION("layernorm") {
+    smp::kernels::layernorm(separate.data(), x.data(), gain.data(), other.data(), rows, cols);
+    smp::kernels::layernorm(in_place.data(), in_place.data(), gain.data(), other.data(), rows, cols);
+  }
+  CHECK(in_place == separate);
+}
