@@ -8,22 +8,16 @@
 #include "heap_traffic.hpp"
 #include "model/buffer_pool.hpp"
 #include "model/matmul_backward.hpp"
+#include "tests/random_inputs.hpp"
 
 namespace {
 
 using smp::model::BufferPool;
 using smp::model::MatmulGradients;
+using smp::test::random_floats;
 
 // The bound for a float gradient against finite differences.
 constexpr double kGradientTolerance = 1e-3;
-
-std::vector<float> random_floats(std::size_t count, std::uint32_t seed) {
-  std::mt19937 generator(seed);
-  std::uniform_real_distribution<float> distribution(-1.0f, 1.0f);
-  std::vector<float> values(count);
-  for (float& value : values) value = distribution(generator);
-  return values;
-}
 
 std::vector<double> to_double(const std::vector<float>& values) { return {values.begin(), values.end()}; }
 

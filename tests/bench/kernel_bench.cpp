@@ -20,10 +20,12 @@
 #include "kernels/isa.hpp"
 #include "kernels/kernels.hpp"
 #include "report/stats.hpp"
+#include "tests/random_inputs.hpp"
 
 namespace {
 
 using smp::report::Summary;
+using smp::test::random_floats;
 
 // Seconds on the clock a run measures with: wall time, or the calling
 // thread's CPU time, which leaves out the time other processes hold the core
@@ -38,14 +40,6 @@ double thread_cpu_seconds() {
   timespec now{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
   return double(now.tv_sec) + 1e-9 * double(now.tv_nsec);
-}
-
-std::vector<float> random_floats(std::size_t count, unsigned seed, float low = -1.0f, float high = 1.0f) {
-  std::mt19937 generator(seed);
-  std::uniform_real_distribution<float> distribution(low, high);
-  std::vector<float> values(count);
-  for (float& value : values) value = distribution(generator);
-  return values;
 }
 
 struct Options {

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "kernels/isa.hpp"
+#include "tests/random_inputs.hpp"
 #include "kernels/kernels.hpp"
 
 namespace smp::test {
@@ -49,15 +50,6 @@ class ThreadScope {
  private:
   int previous_;
 };
-
-inline std::vector<float> random_floats(std::size_t count, std::uint32_t seed, float low = -1.0f,
-                                        float high = 1.0f) {
-  std::mt19937 generator(seed);
-  std::uniform_real_distribution<float> distribution(low, high);
-  std::vector<float> values(count);
-  for (float& value : values) value = distribution(generator);
-  return values;
-}
 
 // Largest |got - want| / (|want| + floor) over the arrays, with the index.
 struct Mismatch {
