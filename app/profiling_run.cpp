@@ -146,6 +146,17 @@ int run_profiling(const RunOptions& options) {
     baseline = load_baseline(options.baseline.empty() ? default_baseline_directory() : fs::path(options.baseline));
     require_common_scope(*baseline, plan);
   }
+  // The same check runs over every output before writing; doing it for the
+  // reports now refuses a run into its own baseline before anything is measured.
+  // (A directory that does not exist yet cannot hold the baseline.)
+  if (baseline && fs::is_directory(directory)) {
+    std::vector<fs::path> reports;
+    for (const char* name : {"enhanced-profile-report.md", "enhanced-profile-report.json", "allocation-profile.txt",
+                             "allocation-profile.json", kComparisonMarkdown, kComparisonJson}) {
+      reports.push_back(directory / name);
+    }
+    report::check_outputs(reports, baseline_inputs(baseline));
+  }
   prepare_output_directory(directory);
   if (baseline) {
     spdlog::info("baseline: {} ({} scopes){}", baseline->profile_path.string(), baseline->profile.scopes.size(),
