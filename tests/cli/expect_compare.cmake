@@ -1,4 +1,4 @@
-# Runs EXE with ARGS and checks what the compare command promises:
+# Runs EXE with ARGS and checks what a command promises (compare uses every option):
 #   EXPECT_STATUS  exit status
 #   EXPECT_STDOUT  (optional) regular expression stdout must match
 #   EXPECT_STDERR  (optional) stderr is exactly one line containing this text

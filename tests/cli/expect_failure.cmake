@@ -1,21 +1,7 @@
-# Runs EXE with ARGS and checks: exit status EXPECT_STATUS, exactly one line on
-# stderr containing EXPECT_STDERR, and (optionally) that FORBID_FILE was not created.
+# Runs EXE with ARGS and checks a refused command: exit status EXPECT_STATUS,
+# exactly one line on stderr containing EXPECT_STDERR, and (optionally) that
+# FORBID_FILE was not created. The checks are expect_compare.cmake's.
 if(DEFINED FORBID_FILE)
-  file(REMOVE "${FORBID_FILE}")
+  set(FORBID_FILES "${FORBID_FILE}")
 endif()
-execute_process(COMMAND ${EXE} ${ARGS} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT status EQUAL EXPECT_STATUS)
-  message(FATAL_ERROR "expected exit status ${EXPECT_STATUS}, got ${status}\nstderr: ${err}")
-endif()
-string(STRIP "${err}" stripped)
-string(FIND "${stripped}" "\n" newline)
-if(NOT newline EQUAL -1)
-  message(FATAL_ERROR "expected one line on stderr, got:\n${err}")
-endif()
-string(FIND "${err}" "${EXPECT_STDERR}" found)
-if(found EQUAL -1)
-  message(FATAL_ERROR "stderr does not mention '${EXPECT_STDERR}':\n${err}")
-endif()
-if(DEFINED FORBID_FILE AND EXISTS "${FORBID_FILE}")
-  message(FATAL_ERROR "${FORBID_FILE} was written despite the error")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/expect_compare.cmake)
