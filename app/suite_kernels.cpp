@@ -74,8 +74,9 @@ SuiteCase softmax_case(int n, std::mt19937_64& generator) {
 }
 
 // TensorAdd / TensorMul of 10,000 elements: 10 calls, no warm-up (as SmallMind).
-template <class Op>
-SuiteCase tensor_op_case(const std::string& op_name, Op op, std::mt19937_64& generator) {
+using BinaryKernel = void (*)(float*, const float*, const float*, std::size_t);
+
+SuiteCase tensor_op_case(const std::string& op_name, BinaryKernel op, std::mt19937_64& generator) {
   constexpr std::size_t kElements = 10000;
   auto a = std::make_shared<std::vector<float>>(random_vector(kElements, generator));
   auto b = std::make_shared<std::vector<float>>(random_vector(kElements, generator));
@@ -110,12 +111,8 @@ std::vector<SuiteCase> kernel_cases(std::uint64_t seed) {
   for (int n : {64, 128, 256, 512}) cases.push_back(matmul_case(n, generator));
   for (std::size_t n : {1000u, 10000u, 100000u, 1000000u}) cases.push_back(gelu_case(n, generator));
   for (int n : {256, 512, 1024, 2048}) cases.push_back(softmax_case(n, generator));
-  cases.push_back(tensor_op_case(
-      "TensorAdd", [](float* y, const float* a, const float* b, std::size_t n) { kernels::add(y, a, b, n); },
-      generator));
-  cases.push_back(tensor_op_case(
-      "TensorMul", [](float* y, const float* a, const float* b, std::size_t n) { kernels::mul(y, a, b, n); },
-      generator));
+  cases.push_back(tensor_op_case("TensorAdd", kernels::add, generator));
+  cases.push_back(tensor_op_case("TensorMul", kernels::mul, generator));
   cases.push_back(broadcast_add_case(generator));
   return cases;
 }
