@@ -3,11 +3,11 @@
 #include <string>
 #include <vector>
 
-#include "app/cli.hpp"
-#include "app/exit_codes.hpp"
-#include "app/logging.hpp"
+#include "app/cli/cli.hpp"
+#include "report/common/exit_codes.hpp"
+#include "app/cli/logging.hpp"
 #include "kernels/isa.hpp"
-#include "report/errors.hpp"
+#include "report/common/errors.hpp"
 
 namespace {
 

@@ -2,9 +2,9 @@
 // xsimd::dispatch over the ISA list allowed by the current selection (isa.hpp).
 #include <cstddef>
 
-#include "arch_kernels.hpp"
-#include "isa.hpp"
-#include "kernels.hpp"
+#include "kernels/arch/arch_kernels.hpp"
+#include "kernels/isa.hpp"
+#include "kernels/kernels.hpp"
 
 namespace smp::kernels {
 namespace {

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <optional>
 
-#include "report/errors.hpp"
+#include "report/common/errors.hpp"
 
 namespace smp::model {
 namespace {

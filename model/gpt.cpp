@@ -4,7 +4,7 @@
 #include <string>
 
 #include "kernels/kernels.hpp"
-#include "report/errors.hpp"
+#include "report/common/errors.hpp"
 
 namespace smp::model {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "report/errors.hpp"
+#include "report/common/errors.hpp"
 
 namespace smp::model {
 namespace {

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "report/alloc_record.hpp"
+#include "report/records/alloc_record.hpp"
 
 namespace smp::test {
 

@@ -3,7 +3,7 @@
 // replaced operator new/delete (the test executable links smallmind_alloc_hook).
 #include <cstdint>
 
-#include "report/alloc_counters.hpp"
+#include "report/measure/alloc_counters.hpp"
 
 namespace smp::test {
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "fake_alloc_record.hpp"
-#include "report/alloc_analysis.hpp"
+#include "report/analysis/alloc_analysis.hpp"
 
 using smp::report::alloc_verdict;
 using smp::report::AllocVerdict;

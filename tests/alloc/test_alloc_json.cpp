@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "fake_alloc_record.hpp"
-#include "report/alloc_report.hpp"
-#include "report/errors.hpp"
-#include "report/input_limits.hpp"
+#include "report/formats/alloc_json.hpp"
+#include "report/common/errors.hpp"
+#include "report/io/input_limits.hpp"
 
 namespace {
 

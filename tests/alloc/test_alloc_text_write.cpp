@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "fake_alloc_record.hpp"
-#include "report/alloc_report.hpp"
+#include "report/formats/alloc_text.hpp"
 
 namespace {
 

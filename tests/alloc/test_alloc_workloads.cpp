@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "app/alloc_workloads.hpp"
+#include "app/workloads/alloc_workloads.hpp"
 
 namespace {
 

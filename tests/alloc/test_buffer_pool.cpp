@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "heap_traffic.hpp"
-#include "model/buffer_pool.hpp"
+#include "model/training/buffer_pool.hpp"
 
 using smp::model::BufferPool;
 using smp::model::PooledBuffer;

@@ -6,8 +6,8 @@
 
 #include "gradient_check.hpp"
 #include "heap_traffic.hpp"
-#include "model/buffer_pool.hpp"
-#include "model/matmul_backward.hpp"
+#include "model/training/buffer_pool.hpp"
+#include "model/training/matmul_backward.hpp"
 #include "tests/random_inputs.hpp"
 
 namespace {

@@ -7,8 +7,8 @@
 
 #include "gradient_check.hpp"
 #include "heap_traffic.hpp"
-#include "model/buffer_pool.hpp"
-#include "model/training_step.hpp"
+#include "model/training/buffer_pool.hpp"
+#include "model/training/training_step.hpp"
 
 namespace {
 

@@ -19,7 +19,7 @@
 #include "blas_baseline.hpp"
 #include "kernels/isa.hpp"
 #include "kernels/kernels.hpp"
-#include "report/stats.hpp"
+#include "report/records/stats.hpp"
 #include "tests/random_inputs.hpp"
 
 namespace {

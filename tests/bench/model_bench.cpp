@@ -17,7 +17,7 @@
 #include "model/flops.hpp"
 #include "model/generate.hpp"
 #include "model/gpt.hpp"
-#include "report/stats.hpp"
+#include "report/records/stats.hpp"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/cli.hpp"
+#include "app/cli/cli.hpp"
 
 namespace {
 

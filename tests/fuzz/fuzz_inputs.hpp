@@ -12,17 +12,19 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "report/alloc_report.hpp"
-#include "report/compare.hpp"
-#include "report/comparison_json.hpp"
-#include "report/errors.hpp"
-#include "report/input_file.hpp"
-#include "report/input_limits.hpp"
-#include "report/json_io.hpp"
-#include "report/markdown_parse.hpp"
-#include "report/read_report.hpp"
-#include "report/records.hpp"
-#include "report/render_comparison.hpp"
+#include "report/formats/alloc_text.hpp"
+#include "report/formats/alloc_json.hpp"
+#include "report/analysis/compare.hpp"
+#include "report/formats/comparison_json.hpp"
+#include "report/common/errors.hpp"
+#include "report/io/input_file.hpp"
+#include "report/io/input_limits.hpp"
+#include "report/formats/profile_json.hpp"
+#include "report/formats/markdown_parse.hpp"
+#include "report/formats/read_report.hpp"
+#include "report/records/records.hpp"
+#include "report/formats/render_comparison.hpp"
+#include "report/formats/render_summary.hpp"
 
 namespace smp::fuzz {
 

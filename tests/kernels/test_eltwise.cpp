@@ -4,7 +4,7 @@
 
 #include "kernel_test_support.hpp"
 #include "kernels/kernels.hpp"
-#include "kernels/reference.hpp"
+#include "kernels/reference/reference.hpp"
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "kernel_test_support.hpp"
-#include "kernels/thread_pool.hpp"
+#include "kernels/threading/thread_pool.hpp"
 
 namespace {
 

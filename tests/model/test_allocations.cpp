@@ -5,7 +5,7 @@
 #include "model/generate.hpp"
 #include "model/gpt.hpp"
 #include "model/kv_cache.hpp"
-#include "report/alloc_counters.hpp"
+#include "report/measure/alloc_counters.hpp"
 #include "tests/kernels/kernel_test_support.hpp"
 
 using smp::model::Gpt;

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/config.hpp"
-#include "report/errors.hpp"
+#include "report/common/errors.hpp"
 
 using smp::UsageError;
 using smp::model::ModelConfig;

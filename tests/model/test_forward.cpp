@@ -7,7 +7,7 @@
 #include "model/gpt.hpp"
 #include "model_test_support.hpp"
 #include "reference_gpt.hpp"
-#include "report/errors.hpp"
+#include "report/common/errors.hpp"
 #include "tests/kernels/kernel_test_support.hpp"
 
 using smp::model::Gpt;

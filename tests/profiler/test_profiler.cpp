@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/profiler.hpp"
+#include "report/measure/profiler.hpp"
 
 namespace {
 

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "app/suite.hpp"
+#include "app/workloads/suite.hpp"
 
 namespace {
 

@@ -12,7 +12,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/records.hpp"
+#include "report/records/records.hpp"
 
 namespace smp::test {
 

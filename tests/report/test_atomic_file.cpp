@@ -6,8 +6,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/atomic_file.hpp"
-#include "report/errors.hpp"
+#include "report/io/atomic_file.hpp"
+#include "report/common/errors.hpp"
 #include "report_test_support.hpp"
 
 using namespace smp;

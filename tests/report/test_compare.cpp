@@ -2,19 +2,19 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/compare.hpp"
+#include "report/analysis/compare.hpp"
 #include "report_test_support.hpp"
 
 using namespace smp;
-using report::MethodStatus;
+using report::ScopeStatus;
 using test::markdown_record;
 using test::timed_scope;
 
 namespace {
 
-std::vector<std::string> names(const report::SeedComparison& seed) {
+std::vector<std::string> names(const report::SmallMindComparison& seed) {
   std::vector<std::string> result;
-  for (const auto& method : seed.methods) result.push_back(method.name);
+  for (const auto& method : seed.scopes) result.push_back(method.name);
   return result;
 }
 
@@ -25,10 +25,10 @@ TEST_CASE("only methods in both reports are compared, ordered by |delta| with ti
                                          timed_scope("Gone", 7.0)});
   const auto current = markdown_record({timed_scope("New", 1.0), timed_scope("C", 9.0), timed_scope("B", 6.0),
                                         timed_scope("A", 2.0)});
-  const auto seed = report::compare_seed(previous, current);
+  const auto seed = report::compare_smallmind(previous, current);
   CHECK(names(seed) == std::vector<std::string>{"C", "A", "B"});
-  CHECK(seed.previous_methods == 4);
-  CHECK(seed.current_methods == 4);
+  CHECK(seed.previous_scope_count == 4);
+  CHECK(seed.current_scope_count == 4);
 }
 
 TEST_CASE("near-ties are decided by the double arithmetic, not the printed deltas") {
@@ -36,7 +36,7 @@ TEST_CASE("near-ties are decided by the double arithmetic, not the printed delta
   REQUIRE(std::fabs(2.28 - 2.93) > std::fabs(2.29 - 2.94));
   const auto previous = markdown_record({timed_scope("X", 2.94), timed_scope("Y", 2.93)});
   const auto current = markdown_record({timed_scope("X", 2.29), timed_scope("Y", 2.28)});
-  CHECK(names(report::compare_seed(previous, current)) == std::vector<std::string>{"Y", "X"});
+  CHECK(names(report::compare_smallmind(previous, current)) == std::vector<std::string>{"Y", "X"});
 }
 
 TEST_CASE("status comes from the unrounded percentage with a 5 % band") {
@@ -44,25 +44,25 @@ TEST_CASE("status comes from the unrounded percentage with a 5 % band") {
                                          timed_scope("faster", 100.0), timed_scope("was_zero", 0.0)});
   const auto current = markdown_record({timed_scope("at_band", 105.0), timed_scope("inside", 104.99),
                                         timed_scope("faster", 95.0), timed_scope("was_zero", 1.0)});
-  const auto seed = report::compare_seed(previous, current);
+  const auto seed = report::compare_smallmind(previous, current);
   const auto status_of = [&seed](std::string_view name) {
-    for (const auto& method : seed.methods) {
+    for (const auto& method : seed.scopes) {
       if (method.name == name) return method;
     }
     FAIL("missing " << name);
     throw std::logic_error("unreachable");
   };
-  CHECK(status_of("at_band").status == MethodStatus::regressed);
-  CHECK(status_of("inside").status == MethodStatus::unchanged);
-  CHECK(status_of("faster").status == MethodStatus::improved);
+  CHECK(status_of("at_band").status == ScopeStatus::regressed);
+  CHECK(status_of("inside").status == ScopeStatus::unchanged);
+  CHECK(status_of("faster").status == ScopeStatus::improved);
   CHECK_FALSE(status_of("was_zero").change_pct.has_value());
-  CHECK(status_of("was_zero").status == MethodStatus::unchanged);
+  CHECK(status_of("was_zero").status == ScopeStatus::unchanged);
 }
 
 TEST_CASE("totals sum every parsed row of each report, left to right") {
   const auto previous = markdown_record({timed_scope("A", 0.1, 1.5), timed_scope("B", 0.2, 2.5)});
   const auto current = markdown_record({timed_scope("A", 0.3, 1.0), timed_scope("Only", 0.4, 4.0)});
-  const auto seed = report::compare_seed(previous, current);
+  const auto seed = report::compare_smallmind(previous, current);
   CHECK(seed.runtime_ms.previous == 0.1 + 0.2);
   CHECK(seed.runtime_ms.current == 0.3 + 0.4);
   CHECK(seed.alloc_mb.previous == 1.5 + 2.5);
@@ -73,7 +73,7 @@ TEST_CASE("totals sum every parsed row of each report, left to right") {
 
 TEST_CASE("the overall trend uses a 10 % band and a zero previous total is stable") {
   const auto trend = [](double before, double after) {
-    return report::compare_seed(markdown_record({timed_scope("A", before)}), markdown_record({timed_scope("A", after)}))
+    return report::compare_smallmind(markdown_record({timed_scope("A", before)}), markdown_record({timed_scope("A", after)}))
         .trend;
   };
   CHECK(trend(100.0, 111.0) == report::Trend::regressed);
@@ -87,11 +87,11 @@ TEST_CASE("model scaling appears only when both model scopes are in both reports
   const auto medium = [](double ms, double mb) { return timed_scope("Model_Medium_Inference", ms, mb); };
   const auto with_both = markdown_record({small(400.0, 20.0), medium(2000.0, 80.0)});
   const auto only_small = markdown_record({small(400.0, 20.0)});
-  CHECK_FALSE(report::compare_seed(with_both, only_small).models.has_value());
-  CHECK_FALSE(report::compare_seed(only_small, with_both).models.has_value());
+  CHECK_FALSE(report::compare_smallmind(with_both, only_small).models.has_value());
+  CHECK_FALSE(report::compare_smallmind(only_small, with_both).models.has_value());
 
   const auto current = markdown_record({small(500.0, 25.0), medium(2500.0, 100.0)});
-  const auto models = report::compare_seed(with_both, current).models;
+  const auto models = report::compare_smallmind(with_both, current).models;
   REQUIRE(models.has_value());
   REQUIRE(models->time_ratio.has_value());
   CHECK(*models->time_ratio == 2500.0 / 500.0);
@@ -101,7 +101,7 @@ TEST_CASE("model scaling appears only when both model scopes are in both reports
   CHECK(models->medium_throughput.memory_mb == 100.0 / 25.0);
 
   const auto stalled = markdown_record({small(0.0, 25.0), medium(2500.0, 100.0)});
-  const auto no_time = report::compare_seed(with_both, stalled).models;
+  const auto no_time = report::compare_smallmind(with_both, stalled).models;
   REQUIRE(no_time.has_value());
   CHECK_FALSE(no_time->time_ratio.has_value());
   CHECK_FALSE(no_time->small_throughput.tokens_per_second.has_value());
@@ -111,7 +111,7 @@ TEST_CASE("SIMD rows follow the fixed size order and report per-call GFLOPS") {
   const auto previous = markdown_record({timed_scope("MatMul_512x512", 100.0), timed_scope("MatMul_128x128", 4.0)});
   const auto current = markdown_record({timed_scope("MatMul_128x128", 2.0), timed_scope("MatMul_512x512", 80.0),
                                         timed_scope("MatMul_256x256", 9.0)});
-  const auto seed = report::compare_seed(previous, current);
+  const auto seed = report::compare_smallmind(previous, current);
   REQUIRE(seed.simd.size() == 2);
   CHECK(seed.simd[0].size == 128);
   CHECK(seed.simd[1].size == 512);
@@ -126,7 +126,7 @@ TEST_CASE("SIMD GFLOPS use the work our own profiles record") {
   auto current = markdown_record({timed_scope("MatMul_128x128", 2.0)});
   current.scopes[0].flops_per_call = 3.0e6;
   current.scopes[0].calls = 5;
-  const auto seed = report::compare_seed(previous, current);
+  const auto seed = report::compare_smallmind(previous, current);
   REQUIRE(seed.simd.size() == 1);
   CHECK(*seed.simd[0].gflops_per_call == Approx(3.0e6 * 5 / (2.0 / 1000.0) / 1e9));
 }

@@ -2,10 +2,11 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/compare.hpp"
-#include "report/comparison_json.hpp"
-#include "report/render_comparison.hpp"
+#include "report/analysis/compare.hpp"
+#include "report/formats/comparison_json.hpp"
+#include "report/formats/render_comparison.hpp"
 #include "report_test_support.hpp"
+#include "report/formats/render_summary.hpp"
 
 using namespace smp;
 
@@ -16,9 +17,9 @@ TEST_CASE("the comparison JSON is versioned and holds every compared method, nul
   const auto document = nlohmann::json::parse(report::comparison_to_json(record));
   CHECK(document.at("schema_version") == report::kComparisonSchemaVersion);
   const auto& methods = document.at("seed").at("methods");
-  REQUIRE(methods.size() == record.seed.methods.size());
+  REQUIRE(methods.size() == record.smallmind.scopes.size());
   for (std::size_t i = 0; i < methods.size(); ++i) {
-    const auto& method = record.seed.methods[i];
+    const auto& method = record.smallmind.scopes[i];
     CHECK(methods[i].at("name") == method.name);
     CHECK(methods[i].at("delta_ms").get<double>() == method.delta_ms);
     CHECK(methods[i].at("change_pct").is_null() == !method.change_pct.has_value());

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "report/compare.hpp"
-#include "report/stats.hpp"
+#include "report/analysis/compare.hpp"
+#include "report/records/stats.hpp"
 #include "report_test_support.hpp"
 
 using namespace smp;

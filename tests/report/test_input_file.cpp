@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "report/errors.hpp"
-#include "report/input_file.hpp"
-#include "report/input_limits.hpp"
+#include "report/common/errors.hpp"
+#include "report/io/input_file.hpp"
+#include "report/io/input_limits.hpp"
 #include "report_test_support.hpp"
 
 using namespace smp;

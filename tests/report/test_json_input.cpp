@@ -2,10 +2,10 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/alloc_report.hpp"
-#include "report/errors.hpp"
-#include "report/json_input.hpp"
-#include "report/json_io.hpp"
+#include "report/formats/alloc_json.hpp"
+#include "report/common/errors.hpp"
+#include "report/io/json_input.hpp"
+#include "report/formats/profile_json.hpp"
 
 using namespace smp;
 using Catch::Matchers::Contains;

@@ -2,10 +2,10 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/errors.hpp"
-#include "report/input_limits.hpp"
-#include "report/json_io.hpp"
-#include "report/stats.hpp"
+#include "report/common/errors.hpp"
+#include "report/io/input_limits.hpp"
+#include "report/formats/profile_json.hpp"
+#include "report/records/stats.hpp"
 #include "report_test_support.hpp"
 
 using namespace smp;

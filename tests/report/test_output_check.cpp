@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "report/output_check.hpp"
+#include "report/io/output_check.hpp"
 #include "report_test_support.hpp"
 
 using namespace smp;

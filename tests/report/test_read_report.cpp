@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "report/read_report.hpp"
+#include "report/formats/read_report.hpp"
 #include "report_test_support.hpp"
 
 using namespace smp;

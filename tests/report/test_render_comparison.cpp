@@ -4,11 +4,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/compare.hpp"
-#include "report/input_file.hpp"
-#include "report/read_report.hpp"
-#include "report/render_comparison.hpp"
+#include "report/analysis/compare.hpp"
+#include "report/io/input_file.hpp"
+#include "report/formats/read_report.hpp"
+#include "report/formats/render_comparison.hpp"
 #include "report_test_support.hpp"
+#include "report/formats/render_summary.hpp"
 
 using namespace smp;
 using Catch::Matchers::Contains;
@@ -81,7 +82,7 @@ TEST_CASE("SmallMind's comparisons are reproduced line for line, except the thre
       CHECK(ours[i] == theirs[i]);
     }
   }
-  CHECK(simd_rows == record.seed.simd.size());
+  CHECK(simd_rows == record.smallmind.simd.size());
   // The footnote explaining the GFLOPS difference sits right below the table.
   CHECK_THAT(ours[theirs.size()], StartsWith("*GFLOPS per call"));
 }
@@ -90,12 +91,12 @@ TEST_CASE("a STABLE verdict prints the real signed percentage") {
   // Difference 2: SmallMind printed a literal "(+F1%)" here.
   const auto previous = test::markdown_record({test::timed_scope("A", 100.0)});
   const auto current = test::markdown_record({test::timed_scope("A", 106.0)});
-  const auto markdown = report::render_seed_sections(report::compare_seed(previous, current));
+  const auto markdown = report::render_smallmind_sections(report::compare_smallmind(previous, current));
   CHECK_THAT(markdown, Contains("\n➡️ **STABLE**: Performance remained within 10% tolerance (+6.0%)\n"));
   CHECK_THAT(markdown, !Contains("F1"));
 
   const auto faster = test::markdown_record({test::timed_scope("A", 97.0)});
-  CHECK_THAT(report::render_seed_sections(report::compare_seed(previous, faster)), Contains("tolerance (-3.0%)"));
+  CHECK_THAT(report::render_smallmind_sections(report::compare_smallmind(previous, faster)), Contains("tolerance (-3.0%)"));
 }
 
 TEST_CASE("a previous time of 0 prints n/a, never inf or NaN") {
@@ -105,7 +106,7 @@ TEST_CASE("a previous time of 0 prints n/a, never inf or NaN") {
   const auto current = test::markdown_record({test::timed_scope("Model_Small_Inference", 0.0),
                                               test::timed_scope("Model_Medium_Inference", 3.0),
                                               test::timed_scope("MatMul_128x128", 0.0)});
-  const auto markdown = report::render_seed_sections(report::compare_seed(previous, current));
+  const auto markdown = report::render_smallmind_sections(report::compare_smallmind(previous, current));
   CHECK_THAT(markdown, Contains("| `Model_Medium_Inference` | 0.00 | 3.00 | +3.00 | n/a |"));
   CHECK_THAT(markdown, Contains("(n/a)"));
   for (const char* bad : {"inf", "nan", "NaN"}) CHECK_THAT(markdown, !Contains(bad));
@@ -114,7 +115,7 @@ TEST_CASE("a previous time of 0 prints n/a, never inf or NaN") {
 TEST_CASE("top-10 sections are omitted when they would be empty, as SmallMind does") {
   const auto previous = test::markdown_record({test::timed_scope("A", 100.0), test::timed_scope("B", 10.0)});
   const auto slower = test::markdown_record({test::timed_scope("A", 150.0), test::timed_scope("B", 10.0)});
-  const auto markdown = report::render_seed_sections(report::compare_seed(previous, slower));
+  const auto markdown = report::render_smallmind_sections(report::compare_smallmind(previous, slower));
   CHECK_THAT(markdown, !Contains("Top 10 Improvements"));
   CHECK_THAT(markdown, Contains("## ⚠️ Top 10 Regressions"));
   // Without model scopes the model heading stays, its subsections go.

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/significance.hpp"
+#include "report/analysis/significance.hpp"
 #include "report_test_support.hpp"
 
 using namespace smp;

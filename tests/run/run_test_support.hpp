@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "report/alloc_record.hpp"
-#include "report/records.hpp"
-#include "report/stats.hpp"
+#include "report/records/alloc_record.hpp"
+#include "report/records/records.hpp"
+#include "report/records/stats.hpp"
 
 namespace smp::test {
 

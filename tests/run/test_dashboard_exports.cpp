@@ -2,9 +2,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/bencher_export.hpp"
-#include "report/github_benchmark_export.hpp"
-#include "report/stats.hpp"
+#include "report/exports/bencher_export.hpp"
+#include "report/exports/github_benchmark_export.hpp"
+#include "report/records/stats.hpp"
 #include "run_test_support.hpp"
 
 using namespace smp;

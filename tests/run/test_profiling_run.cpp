@@ -9,9 +9,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "app/profiling_run.hpp"
-#include "report/errors.hpp"
-#include "report/number_format.hpp"
+#include "app/jobs/results_job.hpp"
+#include "report/common/errors.hpp"
+#include "report/formats/number_format.hpp"
 #include "tests/report/report_test_support.hpp"
 #include "xml_check.hpp"
 

@@ -3,9 +3,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/compare.hpp"
-#include "report/percent_of_peak.hpp"
-#include "report/run_findings.hpp"
+#include "report/analysis/compare.hpp"
+#include "report/analysis/percent_of_peak.hpp"
+#include "report/results_dir/findings.hpp"
 #include "run_test_support.hpp"
 
 using namespace smp;

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/run_index.hpp"
+#include "report/results_dir/index.hpp"
 
 using namespace smp;
 

@@ -3,11 +3,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/compare.hpp"
-#include "report/number_format.hpp"
-#include "report/render_comparison.hpp"
-#include "report/run_summary.hpp"
+#include "report/analysis/compare.hpp"
+#include "report/formats/number_format.hpp"
+#include "report/formats/render_comparison.hpp"
+#include "report/results_dir/summary.hpp"
 #include "run_test_support.hpp"
+#include "report/formats/render_summary.hpp"
 
 using namespace smp;
 
@@ -44,14 +45,14 @@ report::RunResults results_with_baseline() {
 
 TEST_CASE("the summary's totals and scope rows are the comparison record's figures") {
   const report::RunResults results = results_with_baseline();
-  const report::SeedComparison& seed = results.baseline->comparison.seed;
+  const report::SmallMindComparison& seed = results.baseline->comparison.smallmind;
   const std::string summary = report::render_run_summary(results);
   const std::string runtime_row = "| Total Runtime (ms, SmallMind's sum over every row) | " +
                                   report::fixed(seed.runtime_ms.previous, 2) + " | " +
                                   report::fixed(seed.runtime_ms.current, 2) + " | " +
                                   report::percent_text(seed.runtime_ms.change_pct, true) + " | ";
   CHECK(summary.find(runtime_row) != std::string::npos);
-  for (const report::MethodComparison& method : seed.methods) {
+  for (const report::ScopeComparison& method : seed.scopes) {
     if (method.name != "Model_Medium_Inference" && method.name != "Model_Small_Inference") continue;
     const std::string row = "| `" + method.name + "` (ms) | " + report::fixed(method.previous_ms, 2) + " | " +
                             report::fixed(method.current_ms, 2) + " | " +

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "report/svg_chart.hpp"
+#include "report/results_dir/svg_chart.hpp"
 #include "xml_check.hpp"
 
 using namespace smp;

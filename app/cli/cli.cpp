@@ -1,0 +1,65 @@
+#include "app/cli/cli.hpp"
+
+#include <algorithm>
+
+#include <CLI/CLI.hpp>
+
+#include "report/common/exit_codes.hpp"
+#include "app/cli/flag_forms.hpp"
+#include "kernels/isa.hpp"
+
+namespace smp::app {
+namespace {
+
+std::string version_text() {
+  return std::string("smallmind-prof ") + SMP_VERSION + " (" + SMP_BUILD_TYPE + " build, kernels: " +
+         std::string(kernels::isa_name(kernels::active_isa())) + ")";
+}
+
+}  // namespace
+
+Invocation parse_command_line(std::vector<std::string> arguments, std::ostream& out, std::ostream& err) {
+  CLI::App app{"smallmind-prof: profiles an embedded GPT and its SIMD kernels, writes SmallMind-"
+               "compatible markdown and versioned JSON reports, and gates regressions in CI.",
+               "smallmind-prof"};
+  app.footer(
+      "SmallMind's flag forms --enhanced, --alloc and --compare PREV CURR OUT are the same as the "
+      "subcommands.\nExit status: 0 success, 1 regression gate failed, 2 usage error or invalid input.");
+  app.fallthrough();
+  app.require_subcommand(0, 1);
+  app.set_version_flag("--version", version_text);
+  bool verbose = false;
+  bool quiet = false;
+  Invocation invocation;
+  app.add_flag("-v,--verbose", verbose, "Log debug detail to stderr");
+  app.add_flag("-q,--quiet", quiet, "Log only warnings and errors");
+  app.add_option("--isa", invocation.isa, "Kernel path: auto, avx2 or sse4.2 (also SMALLMIND_ISA)")
+      ->check(CLI::IsMember({"auto", "avx2", "sse4.2"}));
+  app.failure_message([](const CLI::App*, const CLI::Error& error) {
+    return std::string("smallmind-prof: ") + error.what() + " (see --help)\n";
+  });
+
+  add_enhanced_command(app, invocation.command);
+  add_alloc_command(app, invocation.command);
+  add_compare_command(app, invocation.command);
+  add_run_command(app, invocation.command);
+
+  arguments = rewrite_flag_forms(std::move(arguments));
+  std::reverse(arguments.begin(), arguments.end());  // CLI11 takes them last-first
+  try {
+    app.parse(arguments);
+  } catch (const CLI::ParseError& error) {
+    const int status = app.exit(error, out, err);
+    invocation.finished = status == 0 ? kExitSuccess : kExitInvalid;
+    return invocation;
+  }
+  if (!invocation.command) {
+    out << app.help();
+    invocation.finished = kExitInvalid;
+    return invocation;
+  }
+  invocation.verbosity = quiet ? Verbosity::quiet : verbose ? Verbosity::verbose : Verbosity::normal;
+  return invocation;
+}
+
+}  // namespace smp::app

@@ -1,0 +1,34 @@
+// `smallmind-prof run`: enhanced, alloc and the comparison against a baseline
+// in one command, written as one results directory.
+#include <memory>
+
+#include "app/cli/commands/command.hpp"
+#include "app/cli/commands/shared_options.hpp"
+#include "app/jobs/gate_settings.hpp"
+#include "app/jobs/results_job.hpp"
+
+namespace smp::app {
+
+void add_run_command(CLI::App& app, CommandRunner& selected) {
+  auto options = std::make_shared<RunOptions>();
+  CLI::App* command = app.add_subcommand(
+      "run",
+      "Profile the suite and the allocation workloads, compare against a baseline, and write a results directory "
+      "with a summary, charts, an index and the log");
+  command->add_option("--output-dir", options->output_dir,
+                      "Results directory (created if missing; default profiling-results-YYYYMMDD-HHMMSS)");
+  CLI::Option* baseline = command->add_option(
+      "--baseline", options->baseline,
+      "A previous results directory or a report file of any format compare reads (default: baselines/ of the "
+      "source tree this tool was built from)");
+  CLI::Option* no_baseline =
+      command->add_flag("--no-baseline", options->no_baseline, "Compare against nothing: profile only");
+  baseline->excludes(no_baseline);
+  add_enhanced_options(*command, options->enhanced);
+  add_export_option(*command, options->enhanced.exports);
+  add_alloc_options(*command, options->alloc, "--alloc-repetitions");
+  add_gate_options(*command, options->gate);
+  command->callback([&selected, options] { selected = [options] { return run_profiling(*options); }; });
+}
+
+}  // namespace smp::app

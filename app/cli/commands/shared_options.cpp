@@ -1,0 +1,63 @@
+#include "app/cli/commands/shared_options.hpp"
+
+#include <charconv>
+#include <cstdint>
+#include <string>
+
+#include "app/outputs/profile_exports.hpp"
+
+namespace smp::app {
+namespace {
+
+// Only the digits of an unsigned 64-bit number: CLI11 alone takes "-1" and
+// out-of-range values for an unsigned option and converts them to some other seed.
+const CLI::Validator kSeedValue(
+    [](std::string& text) -> std::string {
+      std::uint64_t value = 0;
+      const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+      if (!text.empty() && error == std::errc{} && end == text.data() + text.size()) return {};
+      return "must be a whole number from 0 to 18446744073709551615, got " + text;
+    },
+    "UINT64");
+
+}  // namespace
+
+void add_enhanced_options(CLI::App& command, EnhancedOptions& options) {
+  command.add_option("--repetitions", options.repetitions,
+                     "Measured repetitions of the whole suite after one untimed warm-up pass")
+      ->check(CLI::Range(1, kMaxRepetitions));
+  command.add_flag("--quick", options.quick, "Fewer repetitions, for a run of about a second");
+  command.add_option("--filter", options.filter, "Run only cases with a scope name matching this regex");
+  command.add_option("--threads", options.threads, "Kernel threads (default 1, for reproducible figures)")
+      ->check(CLI::Range(1, kMaxThreads));
+  command.add_option("--seed", options.seed, "Seed for inputs and model weights")->check(kSeedValue);
+  command.add_option("--decode", options.decode, "Generation mode: full (SmallMind's) or kv (adds KV-cache scopes)")
+      ->check(CLI::IsMember({"full", "kv"}));
+  command.add_flag("--no-peak", options.skip_peak, "Skip the ~100 ms FMA and memory-bandwidth calibration");
+}
+
+void add_export_option(CLI::App& command, std::vector<std::string>& exports) {
+  command
+      .add_option("--export", exports,
+                  "Extra outputs: gbench (Google Benchmark JSON), github (github-action-benchmark "
+                  "customSmallerIsBetter JSON), bencher (Bencher Metric Format JSON); comma-separated")
+      ->check(CLI::IsMember(std::vector<std::string>(kExportFormats.begin(), kExportFormats.end())))
+      ->delimiter(',');
+}
+
+void add_alloc_options(CLI::App& command, AllocOptions& options, const std::string& repetitions_option) {
+  command.add_option("--iterations", options.iterations, "Measured MatMul backward iterations per repetition")
+      ->capture_default_str()
+      ->check(CLI::Range(1, kMaxAllocIterations));
+  command.add_option("--steps", options.steps, "Measured training steps per repetition")
+      ->capture_default_str()
+      ->check(CLI::Range(1, kMaxAllocIterations));
+  command.add_option(repetitions_option, options.repetitions, "Repetitions of each whole measured allocation loop")
+      ->capture_default_str()
+      ->check(CLI::Range(1, kMaxAllocRepetitions));
+  command.add_option("--pool", options.pool, "Buffer pool mode: on, off or both (saving measured)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"on", "off", "both"}));
+}
+
+}  // namespace smp::app

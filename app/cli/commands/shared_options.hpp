@@ -1,0 +1,24 @@
+#pragma once
+// Option groups more than one command accepts, declared once so `run` takes
+// exactly the options (names, checks and help) of `enhanced` and `alloc`.
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "app/jobs/alloc_job.hpp"
+#include "app/jobs/enhanced_job.hpp"
+
+namespace smp::app {
+
+// The suite's options, all but --output-dir and --export.
+void add_enhanced_options(CLI::App& command, EnhancedOptions& options);
+
+// --export FORMAT[,FORMAT...], one of kExportFormats each.
+void add_export_option(CLI::App& command, std::vector<std::string>& exports);
+
+// The allocation workloads' options but --output-dir; the repetitions option
+// is named by the caller (`run` already has a --repetitions for the suite).
+void add_alloc_options(CLI::App& command, AllocOptions& options, const std::string& repetitions_option);
+
+}  // namespace smp::app

@@ -1,0 +1,57 @@
+#include "app/jobs/alloc_job.hpp"
+
+#include <chrono>
+#include <filesystem>
+
+#include <spdlog/spdlog.h>
+
+#include "app/workloads/alloc_workloads.hpp"
+#include "report/common/exit_codes.hpp"
+#include "app/outputs/output_dir.hpp"
+#include "kernels/kernels.hpp"
+#include "report/formats/alloc_text.hpp"
+#include "report/formats/alloc_json.hpp"
+#include "report/measure/environment.hpp"
+
+namespace smp::app {
+
+report::AllocationRecord measure_alloc(const AllocOptions& options) {
+  const AllocWorkloadSettings settings{.iterations = options.iterations,
+                                       .steps = options.steps,
+                                       .repetitions = options.repetitions,
+                                       .pool_on = options.pool != "off",
+                                       .pool_off = options.pool != "on"};
+  report::AllocationRecord record;
+  record.environment = report::collect_environment(
+      {.threads = kernels::thread_count(), .seed = kWorkloadSeed, .repetitions = options.repetitions});
+  if (report::is_unoptimised_build(record.environment)) {
+    spdlog::warn("this is a {} build: its timings do not represent an optimised build",
+                 record.environment.build_type);
+  }
+
+  const auto start = std::chrono::steady_clock::now();
+  record.workloads = run_alloc_workloads(settings);
+  record.environment.wall_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return record;
+}
+
+std::vector<OutputFile> alloc_reports(const report::AllocationRecord& record) {
+  return {{"allocation-profile.txt",
+           "heap allocations of MatMul backward and a mini training loop, buffer pool on and off, in "
+           "SmallMind's AllocationProfiler layout",
+           report::alloc_to_text(record)},
+          {"allocation-profile.json", "the same allocation profile as versioned JSON with every repetition's sample",
+           report::alloc_to_json(record)}};
+}
+
+int run_alloc(const AllocOptions& options) {
+  const std::filesystem::path directory = options.output_dir;
+  prepare_output_directory(directory);
+  write_outputs(directory, alloc_reports(measure_alloc(options)));
+  spdlog::info("alloc: wrote {} and {}", (directory / "allocation-profile.txt").string(),
+               (directory / "allocation-profile.json").string());
+  return kExitSuccess;
+}
+
+}  // namespace smp::app

@@ -1,0 +1,28 @@
+#pragma once
+// The regression gate's command-line settings and the exit status they give
+// a gate result, for commands that compare against a baseline.
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "report/records/comparison_record.hpp"
+
+namespace smp::app {
+
+struct GateSettings {
+  std::string gate = "time";  // what fails the gate: time, alloc or both
+  std::string fail_on;        // "inconclusive" to fail on an inconclusive result too
+  bool report_only = false;   // write the reports, exit 0 whatever the verdict
+  report::GateOptions options;
+};
+
+// --threshold, --alpha, --gate, --alloc-threshold, --fail-on, --report-only.
+void add_gate_options(CLI::App& command, GateSettings& settings);
+
+// The options with --gate and --fail-on applied.
+report::GateOptions resolved_gate_options(const GateSettings& settings);
+
+// 0 when the gate passed (or --report-only), 1 when it failed.
+int gate_exit_status(const GateSettings& settings, const report::GateResult& gate);
+
+}  // namespace smp::app

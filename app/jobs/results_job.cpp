@@ -1,0 +1,219 @@
+#include "app/jobs/results_job.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+#include <spdlog/spdlog.h>
+
+#include "app/outputs/baseline.hpp"
+#include "app/outputs/shell_quote.hpp"
+#include "report/common/exit_codes.hpp"
+#include "app/outputs/output_dir.hpp"
+#include "app/outputs/run_log.hpp"
+#include "report/analysis/compare.hpp"
+#include "report/formats/comparison_json.hpp"
+#include "report/common/errors.hpp"
+#include "report/formats/gate_text.hpp"
+#include "report/formats/profile_json.hpp"
+#include "report/io/output_check.hpp"
+#include "report/formats/render_comparison.hpp"
+#include "report/results_dir/charts.hpp"
+#include "report/results_dir/index.hpp"
+#include "report/results_dir/summary.hpp"
+#include "report/results_dir/svg_chart.hpp"
+#include "report/common/timestamp.hpp"
+#include "report/formats/render_summary.hpp"
+
+namespace smp::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kSummaryFile = "PROFILING_METRICS_SUMMARY.md";
+constexpr const char* kIndexFile = "README.md";
+constexpr const char* kLogFile = "profiling-output.log";
+constexpr const char* kComparisonMarkdown = "current-vs-baseline-comparison.md";
+constexpr const char* kComparisonJson = "current-vs-baseline-comparison.json";
+
+fs::path default_results_directory() { return report::local_time_now("profiling-results-%Y%m%d-%H%M%S"); }
+
+// Refused before measuring: a comparison with nothing in common is no comparison.
+void require_common_scope(const Baseline& baseline, const SuitePlan& plan) {
+  for (const SuiteCase& suite_case : plan.cases) {
+    for (const std::string& name : suite_case.scope_names) {
+      const auto& scopes = baseline.profile.scopes;
+      if (std::any_of(scopes.begin(), scopes.end(), [&](const report::ScopeRecord& s) { return s.name == name; })) {
+        return;
+      }
+    }
+  }
+  throw InputError(baseline.profile_path, "has no scope in common with the suite cases this run selects");
+}
+
+// The files a run reads, which none of its outputs may replace.
+std::vector<fs::path> baseline_inputs(const std::optional<Baseline>& baseline) {
+  if (!baseline) return {};
+  std::vector<fs::path> inputs{baseline->profile_path};
+  if (baseline->alloc_path) inputs.push_back(*baseline->alloc_path);
+  return inputs;
+}
+
+void log_comparison_warnings(const report::ComparisonRecord& record) {
+  for (const report::EnvironmentDifference& difference : record.gate.environment) {
+    spdlog::warn("the baseline's environment differs: {} '{}' vs '{}'", difference.field, difference.previous,
+                 difference.current);
+  }
+  for (const std::string& warning : record.gate.warnings) spdlog::warn("{}", warning);
+}
+
+// The standalone commands that write the same reports (the figures differ:
+// each is its own measurement).
+std::vector<std::string> equivalent_commands(const RunOptions& options, const fs::path& directory,
+                                             const std::optional<Baseline>& baseline) {
+  const EnhancedOptions& e = options.enhanced;
+  std::vector<std::string> enhanced{"smallmind-prof", "enhanced",   "--output-dir",
+                                    directory.string(), "--repetitions", std::to_string(enhanced_repetitions(e)),
+                                    "--threads",      std::to_string(e.threads), "--seed",
+                                    std::to_string(e.seed), "--decode", e.decode};
+  if (!e.filter.empty()) enhanced.insert(enhanced.end(), {"--filter", e.filter});
+  if (e.skip_peak) enhanced.push_back("--no-peak");
+  for (const std::string& format : e.exports) enhanced.insert(enhanced.end(), {"--export", format});
+  const AllocOptions& a = options.alloc;
+  const std::vector<std::string> alloc{"smallmind-prof", "alloc", "--output-dir", directory.string(),
+                                       "--iterations", std::to_string(a.iterations), "--steps",
+                                       std::to_string(a.steps), "--repetitions", std::to_string(a.repetitions),
+                                       "--pool", a.pool};
+  std::vector<std::string> commands{shell_command(enhanced), shell_command(alloc)};
+  if (baseline) {
+    const GateSettings& g = options.gate;
+    std::vector<std::string> compare{"smallmind-prof", "compare", baseline->profile_path.string(),
+                                     (directory / "enhanced-profile-report.json").string(),
+                                     (directory / kComparisonMarkdown).string(), "--json",
+                                     (directory / kComparisonJson).string(), "--threshold",
+                                     report::compact(g.options.threshold_pct), "--alpha",
+                                     report::compact(g.options.alpha), "--gate", g.gate, "--alloc-threshold",
+                                     report::compact(g.options.alloc_threshold_pct)};
+    if (!g.fail_on.empty()) compare.insert(compare.end(), {"--fail-on", g.fail_on});
+    if (g.report_only) compare.push_back("--report-only");
+    commands.push_back(shell_command(compare));
+  }
+  return commands;
+}
+
+std::vector<OutputFile> comparison_files(const report::RunResults& results) {
+  const report::ComparisonRecord& record = results.baseline->comparison;
+  std::vector<OutputFile> files{
+      {kComparisonMarkdown, "SmallMind's comparison against the baseline, plus the gate's per-scope statistics",
+       report::render_comparison_markdown(record)},
+      {kComparisonJson, "the same comparison as versioned JSON, every figure unrounded",
+       report::comparison_to_json(record)}};
+  if (const auto chart = report::scope_change_chart(record)) {
+    files.push_back({std::string(report::kScopeChangeChartFile),
+                     "bar chart of each scope's time change against the baseline",
+                     report::render_bar_chart_svg(*chart)});
+  }
+  return files;
+}
+
+report::RunIndex index_of(const RunOptions& options, const fs::path& directory, const std::optional<Baseline>& baseline,
+                          const report::RunResults& results, const std::vector<OutputFile>& files) {
+  report::RunIndex index;
+  index.generated = results.profile.generated;
+  for (const OutputFile& file : files) index.files.push_back({file.name, file.description});
+  index.command_line = invoked_command_line();
+  index.equivalent_commands = equivalent_commands(options, directory, baseline);
+  index.environment = *results.profile.environment;
+  if (baseline) {
+    index.baseline = report::IndexedBaseline{
+        baseline->profile_path.string(), results.baseline->comparison.smallmind.previous_generated,
+        baseline->alloc_path ? std::optional<std::string>(baseline->alloc_path->string()) : std::nullopt,
+        options.baseline.empty() ? "default: the baselines/ directory of the source tree this tool was built from"
+                                 : "given with --baseline"};
+  }
+  return index;
+}
+
+}  // namespace
+
+int run_profiling(const RunOptions& options) {
+  RunLog log;
+  const fs::path directory = options.output_dir.empty() ? default_results_directory() : fs::path(options.output_dir);
+  // Validation first, and silent: a refused run prints its one error line only.
+  const SuitePlan plan = plan_enhanced(options.enhanced);
+  std::optional<Baseline> baseline;
+  if (!options.no_baseline) {
+    baseline = load_baseline(options.baseline.empty() ? default_baseline_directory() : fs::path(options.baseline));
+    require_common_scope(*baseline, plan);
+  }
+  // The same check runs over every output before writing; doing it for the
+  // reports now refuses a run into its own baseline before anything is measured.
+  // (A directory that does not exist yet cannot hold the baseline.)
+  if (baseline && fs::is_directory(directory)) {
+    std::vector<fs::path> reports;
+    for (const char* name : {"enhanced-profile-report.md", "enhanced-profile-report.json", "allocation-profile.txt",
+                             "allocation-profile.json", kComparisonMarkdown, kComparisonJson}) {
+      reports.push_back(directory / name);
+    }
+    report::check_outputs(reports, baseline_inputs(baseline));
+  }
+  prepare_output_directory(directory);
+  if (baseline) {
+    spdlog::info("baseline: {} ({} scopes){}", baseline->profile_path.string(), baseline->profile.scopes.size(),
+                 baseline->alloc_path ? " and " + baseline->alloc_path->string() : std::string());
+  }
+
+  report::RunResults results;
+  results.profile = measure_enhanced(options.enhanced, plan);
+  results.alloc = measure_alloc(options.alloc);
+  if (baseline) {
+    // Compared as written, read back from its JSON: the comparison is the one
+    // `compare BASELINE enhanced-profile-report.json` computes from this directory.
+    const report::ProfileRecord written =
+        report::profile_from_json(report::profile_to_json(results.profile), directory / "enhanced-profile-report.json");
+    report::ComparisonRecord comparison =
+        report::compare_profiles(baseline->profile, written, resolved_gate_options(options.gate));
+    log_comparison_warnings(comparison);
+    results.baseline = report::RunBaseline{baseline->profile_path.string(), baseline->profile, baseline->alloc,
+                                           std::move(comparison)};
+  }
+
+  // Everything is rendered before the first file is written.
+  std::vector<OutputFile> files{{kSummaryFile,
+                                 "start here: key metrics against the baseline, the verdict, worst regressions, best "
+                                 "improvements and findings computed from the data",
+                                 report::render_run_summary(results)}};
+  for (OutputFile& file : enhanced_reports(results.profile, options.enhanced.exports)) files.push_back(std::move(file));
+  if (const auto chart = report::peak_chart(results.profile)) {
+    files.push_back({std::string(report::kPeakChartFile), "bar chart of each scope's share of the measured peak",
+                     report::render_bar_chart_svg(*chart)});
+  }
+  for (OutputFile& file : alloc_reports(results.alloc)) files.push_back(std::move(file));
+  if (results.baseline) {
+    for (OutputFile& file : comparison_files(results)) files.push_back(std::move(file));
+  }
+  files.push_back({kIndexFile, "this index", ""});
+  files.push_back({kLogFile, "the run's console log, with timestamps", ""});
+  files[files.size() - 2].contents = report::render_run_index(index_of(options, directory, baseline, results, files));
+
+  std::vector<fs::path> paths;
+  for (const OutputFile& file : files) paths.push_back(directory / file.name);
+  report::check_outputs(paths, baseline_inputs(baseline));
+
+  const std::vector<OutputFile> reports(files.begin(), files.end() - 1);
+  write_outputs(directory, reports);
+  if (results.baseline) {
+    spdlog::info("compared against {}: {}", baseline->profile_path.string(),
+                 report::verdict_word(results.baseline->comparison.gate.verdict));
+  }
+  spdlog::info("wrote {} files into {}", files.size(), directory.string());
+  files.back().contents = log.text();
+  write_outputs(directory, {files.back()});
+
+  if (!results.baseline) return kExitSuccess;
+  std::cout << report::render_verdict_line(results.baseline->comparison) << '\n';
+  return gate_exit_status(options.gate, results.baseline->comparison.gate);
+}
+
+}  // namespace smp::app

@@ -1,0 +1,54 @@
+#include "app/workloads/suite.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include "report/common/errors.hpp"
+
+namespace smp::app {
+namespace {
+
+bool selected(const SuiteCase& suite_case, const std::optional<std::regex>& filter) {
+  if (!filter) return true;
+  return std::any_of(suite_case.scope_names.begin(), suite_case.scope_names.end(),
+                     [&](const std::string& name) { return std::regex_search(name, *filter); });
+}
+
+}  // namespace
+
+SuitePlan plan_suite(const SuiteOptions& options) {
+  SuitePlan plan;
+  plan.repetitions = options.repetitions;
+  plan.cases = kernel_cases(options.seed);
+  for (SuiteCase& model_case : model_cases(options.seed, options.decode, plan.models)) {
+    plan.cases.push_back(std::move(model_case));
+  }
+  std::erase_if(plan.cases, [&](const SuiteCase& suite_case) { return !selected(suite_case, options.filter); });
+  if (plan.cases.empty()) throw UsageError("--filter matches no scope of the suite");
+  return plan;
+}
+
+SuiteResult run_suite(const SuitePlan& plan, const SuiteProgress& progress) {
+  SuiteResult result;
+  result.models = plan.models;
+  const std::vector<SuiteCase>& cases = plan.cases;
+  report::Profiler profiler;
+  result.scope_overhead_ns = profiler.calibrate_overhead_ns();
+
+  // One untimed pass first: caches, page faults and grow-once buffers settle.
+  progress(0, plan.repetitions);
+  for (const SuiteCase& suite_case : cases) suite_case.run(profiler);
+  profiler.discard_recording();
+
+  const auto start = std::chrono::steady_clock::now();
+  for (int repetition = 1; repetition <= plan.repetitions; ++repetition) {
+    progress(repetition, plan.repetitions);
+    for (const SuiteCase& suite_case : cases) suite_case.run(profiler);
+    profiler.end_repetition();
+  }
+  result.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  result.scopes = profiler.records();
+  return result;
+}
+
+}  // namespace smp::app

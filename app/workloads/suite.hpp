@@ -1,0 +1,56 @@
+#pragma once
+// The enhanced suite: SmallMind CodeProfiler's 29 scopes (SIMD kernels, tensor
+// ops, a Small and a Medium GPT generating 25 tokens), repeated for statistics.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "report/measure/profiler.hpp"
+#include "report/records/records.hpp"
+
+namespace smp::app {
+
+enum class DecodeMode { full_context, kv_cache };
+
+struct SuiteOptions {
+  int repetitions = 10;
+  std::optional<std::regex> filter;  // runs the cases with a scope name matching it
+  std::uint64_t seed = 42;
+  DecodeMode decode = DecodeMode::full_context;
+};
+
+// One top-level case of the suite: the scope names it records and how to run it once.
+struct SuiteCase {
+  std::vector<std::string> scope_names;
+  std::function<void(report::Profiler&)> run;
+};
+
+struct SuiteResult {
+  std::vector<report::ScopeRecord> scopes;
+  std::vector<report::ModelInfo> models;
+  double wall_ms = 0.0;            // the measured repetitions, end to end
+  double scope_overhead_ns = 0.0;  // measured cost of one scope enter+exit
+};
+
+// Progress callback: (repetition index, 0 = warm-up, total repetitions).
+using SuiteProgress = std::function<void(int, int)>;
+
+// The selected cases with their inputs built, ready to run.
+struct SuitePlan {
+  std::vector<SuiteCase> cases;
+  std::vector<report::ModelInfo> models;
+  int repetitions = 0;
+};
+
+// Builds the cases the filter selects; UsageError when it selects none.
+SuitePlan plan_suite(const SuiteOptions& options);
+SuiteResult run_suite(const SuitePlan& plan, const SuiteProgress& progress);
+
+// The cases, built once with their inputs (allocated here, outside every scope).
+std::vector<SuiteCase> kernel_cases(std::uint64_t seed);
+std::vector<SuiteCase> model_cases(std::uint64_t seed, DecodeMode decode, std::vector<report::ModelInfo>& models);
+
+}  // namespace smp::app

@@ -1,0 +1,120 @@
+// The kernel cases of the enhanced suite, named and structured as SmallMind's
+// CodeProfiler: an outer scope per size holding a warm-up call and the timed
+// iterations, each iteration in its own *_Iteration scope.
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "kernels/kernels.hpp"
+#include "app/workloads/suite.hpp"
+
+namespace smp::app {
+namespace {
+
+using report::Profiler;
+using report::Work;
+
+constexpr double kFloatBytes = sizeof(float);
+
+std::vector<float> random_vector(std::size_t count, std::mt19937_64& generator) {
+  std::uniform_real_distribution<float> distribution(-1.0f, 1.0f);
+  std::vector<float> values(count);
+  for (float& value : values) value = distribution(generator);
+  return values;
+}
+
+// Runs `call` once as warm-up and `iterations` times in `iteration_name`
+// scopes, all inside `outer_name`; `per_call` is the work of one call.
+template <class Call>
+void warmed_iterations(Profiler& profiler, const std::string& outer_name, const char* iteration_name,
+                       bool warm_up, int iterations, Work per_call, Call call) {
+  const int calls = iterations + (warm_up ? 1 : 0);
+  Profiler::Scope outer(profiler, outer_name, {per_call.flops * calls, per_call.bytes * calls});
+  if (warm_up) call();
+  for (int i = 0; i < iterations; ++i) {
+    Profiler::Scope iteration(profiler, iteration_name, per_call);
+    call();
+  }
+}
+
+SuiteCase matmul_case(int n, std::mt19937_64& generator) {
+  const auto size = static_cast<std::size_t>(n) * n;
+  auto a = std::make_shared<std::vector<float>>(random_vector(size, generator));
+  auto b = std::make_shared<std::vector<float>>(random_vector(size, generator));
+  auto c = std::make_shared<std::vector<float>>(size);
+  const std::string name = "MatMul_" + std::to_string(n) + "x" + std::to_string(n);
+  const Work work{2.0 * n * n * n, 3.0 * double(size) * kFloatBytes};
+  return {{name, "MatMul_Iteration"}, [=](Profiler& profiler) {
+            warmed_iterations(profiler, name, "MatMul_Iteration", true, 3, work,
+                              [&] { kernels::matmul(c->data(), a->data(), b->data(), nullptr, n, n, n); });
+          }};
+}
+
+SuiteCase gelu_case(std::size_t n, std::mt19937_64& generator) {
+  auto x = std::make_shared<std::vector<float>>(random_vector(n, generator));
+  auto y = std::make_shared<std::vector<float>>(n);
+  const std::string name = "GELU_" + std::to_string(n);
+  const Work work{0.0, 2.0 * double(n) * kFloatBytes};
+  return {{name, "GELU_Iteration"}, [=](Profiler& profiler) {
+            warmed_iterations(profiler, name, "GELU_Iteration", true, 5, work,
+                              [&] { kernels::gelu(y->data(), x->data(), n); });
+          }};
+}
+
+SuiteCase softmax_case(int n, std::mt19937_64& generator) {
+  auto x = std::make_shared<std::vector<float>>(random_vector(std::size_t(n), generator));
+  auto y = std::make_shared<std::vector<float>>(std::size_t(n));
+  const std::string name = "Softmax_" + std::to_string(n);
+  const Work work{0.0, 2.0 * n * kFloatBytes};
+  return {{name, "Softmax_Iteration"}, [=](Profiler& profiler) {
+            warmed_iterations(profiler, name, "Softmax_Iteration", true, 5, work,
+                              [&] { kernels::softmax(y->data(), x->data(), 1, n); });
+          }};
+}
+
+// TensorAdd / TensorMul of 10,000 elements: 10 calls, no warm-up (as SmallMind).
+using BinaryKernel = void (*)(float*, const float*, const float*, std::size_t);
+
+SuiteCase tensor_op_case(const std::string& op_name, BinaryKernel op, std::mt19937_64& generator) {
+  constexpr std::size_t kElements = 10000;
+  auto a = std::make_shared<std::vector<float>>(random_vector(kElements, generator));
+  auto b = std::make_shared<std::vector<float>>(random_vector(kElements, generator));
+  auto y = std::make_shared<std::vector<float>>(kElements);
+  const std::string name = op_name + "_10000";
+  const std::string iteration = op_name + "_Iteration";
+  const Work work{double(kElements), 3.0 * double(kElements) * kFloatBytes};
+  return {{name, iteration}, [=](Profiler& profiler) {
+            warmed_iterations(profiler, name, iteration.c_str(), false, 10, work,
+                              [&] { op(y->data(), a->data(), b->data(), kElements); });
+          }};
+}
+
+SuiteCase broadcast_add_case(std::mt19937_64& generator) {
+  constexpr int kRows = 100;
+  constexpr int kCols = 100;
+  auto x = std::make_shared<std::vector<float>>(random_vector(kRows * kCols, generator));
+  auto row = std::make_shared<std::vector<float>>(random_vector(kCols, generator));
+  auto y = std::make_shared<std::vector<float>>(kRows * kCols);
+  const Work work{double(kRows * kCols), (2.0 * kRows * kCols + kCols) * kFloatBytes};
+  return {{"BroadcastAdd_100x100", "BroadcastAdd_Iteration"}, [=](Profiler& profiler) {
+            warmed_iterations(profiler, "BroadcastAdd_100x100", "BroadcastAdd_Iteration", false, 10, work,
+                              [&] { kernels::add_broadcast_row(y->data(), x->data(), row->data(), kRows, kCols); });
+          }};
+}
+
+}  // namespace
+
+std::vector<SuiteCase> kernel_cases(std::uint64_t seed) {
+  std::mt19937_64 generator(seed);
+  std::vector<SuiteCase> cases;
+  for (int n : {64, 128, 256, 512}) cases.push_back(matmul_case(n, generator));
+  for (std::size_t n : {1000u, 10000u, 100000u, 1000000u}) cases.push_back(gelu_case(n, generator));
+  for (int n : {256, 512, 1024, 2048}) cases.push_back(softmax_case(n, generator));
+  cases.push_back(tensor_op_case("TensorAdd", kernels::add, generator));
+  cases.push_back(tensor_op_case("TensorMul", kernels::mul, generator));
+  cases.push_back(broadcast_add_case(generator));
+  return cases;
+}
+
+}  // namespace smp::app

@@ -1,0 +1,6 @@
+// AVX2 + FMA instantiation of the peak-calibration loops.
+#include "kernels/arch/peak_loops_impl.hpp"
+
+namespace smp::kernels {
+template struct PeakLoops<xsimd::fma3<xsimd::avx2>>;
+}

@@ -1,0 +1,6 @@
+// SSE4.2 instantiation of the peak-calibration loops.
+#include "kernels/arch/peak_loops_impl.hpp"
+
+namespace smp::kernels {
+template struct PeakLoops<xsimd::sse4_2>;
+}

@@ -1,7 +1,0 @@
-// AVX2 + FMA instantiation of the kernel set; the only TU built with -mavx2 -mfma.
-#include "eltwise_impl.hpp"
-#include "gemm_impl.hpp"
-
-namespace smp::kernels {
-template struct ArchKernels<Avx2Fma>;
-}

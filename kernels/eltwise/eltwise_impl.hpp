@@ -1,0 +1,164 @@
+#pragma once
+// Element-wise and row-wise kernels for one architecture.
+#include <cmath>
+#include <cstddef>
+
+#include "kernels/arch/arch_kernels.hpp"
+#include "kernels/eltwise/batch_loop.hpp"
+#include "kernels/eltwise/exp_impl.hpp"
+#include "kernels/kernels.hpp"
+
+namespace smp::kernels {
+namespace {
+
+constexpr float kGeluAlpha = 1.702f;
+constexpr float kSigmoidClamp = 20.0f;
+
+// e = exp(-z) for the clamped GELU argument z = 1.702·x; σ(z) = 1 / (1 + e).
+template <class Arch>
+xsimd::batch<float, Arch> exp_of_minus_gelu_arg(xsimd::batch<float, Arch> x) {
+  using Batch = xsimd::batch<float, Arch>;
+  const Batch z = xsimd::clip(x * Batch(kGeluAlpha), Batch(-kSigmoidClamp), Batch(kSigmoidClamp));
+  return exp_batch<Arch>(-z);
+}
+
+template <class Arch, class Op>
+void map_unary(float* y, const float* x, std::size_t n, Op op) {
+  for_each_batch<Arch>(n, [&](std::size_t i, std::size_t count) {
+    store_partial<Arch>(y + i, op(load_partial<Arch>(x + i, count)), count);
+  });
+}
+
+template <class Arch, class Op>
+void map_binary(float* y, const float* a, const float* b, std::size_t n, Op op) {
+  for_each_batch<Arch>(n, [&](std::size_t i, std::size_t count) {
+    store_partial<Arch>(y + i, op(load_partial<Arch>(a + i, count), load_partial<Arch>(b + i, count)),
+                        count);
+  });
+}
+
+template <class Arch>
+float sum_of(const float* x, std::size_t n) {
+  using Batch = xsimd::batch<float, Arch>;
+  Batch acc(0.0f);
+  for_each_batch<Arch>(n, [&](std::size_t i, std::size_t count) { acc += load_partial<Arch>(x + i, count); });
+  return xsimd::hadd(acc);
+}
+
+}  // namespace
+
+template <class Arch>
+void ArchKernels<Arch>::gelu(float* y, const float* x, std::size_t n) {
+  using Batch = xsimd::batch<float, Arch>;
+  map_unary<Arch>(y, x, n, [](Batch v) { return v / (Batch(1.0f) + exp_of_minus_gelu_arg<Arch>(v)); });
+}
+
+template <class Arch>
+void ArchKernels<Arch>::gelu_backward(float* dx, const float* dy, const float* x, std::size_t n) {
+  using Batch = xsimd::batch<float, Arch>;
+  map_binary<Arch>(dx, dy, x, n, [](Batch grad, Batch v) {
+    // d/dx[x·σ(αx)] = σ + αx·σ·(1 − σ), with 1 − σ = e·σ: no cancellation near σ ≈ 1.
+    const Batch e = exp_of_minus_gelu_arg<Arch>(v);
+    const Batch s = Batch(1.0f) / (Batch(1.0f) + e);
+    return grad * s * xsimd::fma(Batch(kGeluAlpha) * v, e * s, Batch(1.0f));
+  });
+}
+
+template <class Arch>
+void ArchKernels<Arch>::gelu_erf(float* y, const float* x, std::size_t n) {
+  using Batch = xsimd::batch<float, Arch>;
+  map_unary<Arch>(y, x, n, [](Batch v) {
+    // 1 + erf(t) = erfc(−t) avoids cancellation for negative x.
+    return Batch(0.5f) * v * xsimd::erfc(v * Batch(-0.70710678118654752f));
+  });
+}
+
+template <class Arch>
+void ArchKernels<Arch>::exp(float* y, const float* x, std::size_t n) {
+  map_unary<Arch>(y, x, n, [](auto v) { return exp_batch<Arch>(v); });
+}
+
+template <class Arch>
+void ArchKernels<Arch>::softmax(float* y, const float* x, int rows, int cols, const int* valid_cols) {
+  using Batch = xsimd::batch<float, Arch>;
+  for (int r = 0; r < rows; ++r) {
+    const float* in = x + static_cast<std::ptrdiff_t>(r) * cols;
+    float* out = y + static_cast<std::ptrdiff_t>(r) * cols;
+    const auto valid = static_cast<std::size_t>(valid_cols ? valid_cols[r] : cols);
+
+    Batch running_max(-INFINITY);
+    for_each_batch<Arch>(valid, [&](std::size_t i, std::size_t count) {
+      running_max = xsimd::max(running_max, load_partial<Arch>(in + i, count, -INFINITY));
+    });
+    const Batch row_max(horizontal_max<Arch>(running_max));
+
+    // Exponentials are written and summed in one pass; padding lanes hold
+    // -inf so they contribute exp(-inf) = 0.
+    Batch running_sum(0.0f);
+    for_each_batch<Arch>(valid, [&](std::size_t i, std::size_t count) {
+      const Batch e = exp_batch<Arch>(load_partial<Arch>(in + i, count, -INFINITY) - row_max);
+      store_partial<Arch>(out + i, e, count);
+      running_sum += e;
+    });
+    scale(out, out, 1.0f / xsimd::hadd(running_sum), valid);
+    std::fill(out + valid, out + cols, 0.0f);
+  }
+}
+
+template <class Arch>
+void ArchKernels<Arch>::layernorm(float* y, const float* x, const float* gain, const float* bias,
+                                  int rows, int cols) {
+  using Batch = xsimd::batch<float, Arch>;
+  const auto width = static_cast<std::size_t>(cols);
+  for (int r = 0; r < rows; ++r) {
+    const float* in = x + static_cast<std::ptrdiff_t>(r) * cols;
+    float* out = y + static_cast<std::ptrdiff_t>(r) * cols;
+    const float mean_value = sum_of<Arch>(in, width) / static_cast<float>(cols);
+    const Batch mean(mean_value);
+
+    // Two passes (mean, then squared deviations) keep the variance accurate
+    // when |mean| is large relative to the spread. Padding lanes load the mean
+    // itself, so they centre to 0 and add nothing.
+    Batch squares(0.0f);
+    for_each_batch<Arch>(width, [&](std::size_t i, std::size_t count) {
+      const Batch centred = load_partial<Arch>(in + i, count, mean_value) - mean;
+      squares = xsimd::fma(centred, centred, squares);
+    });
+    const float variance = xsimd::hadd(squares) / static_cast<float>(cols);
+    const Batch inv_std(1.0f / std::sqrt(variance + kLayerNormEps));
+
+    for_each_batch<Arch>(width, [&](std::size_t i, std::size_t count) {
+      const Batch normalised = (load_partial<Arch>(in + i, count) - mean) * inv_std;
+      store_partial<Arch>(
+          out + i, xsimd::fma(normalised, load_partial<Arch>(gain + i, count), load_partial<Arch>(bias + i, count)),
+          count);
+    });
+  }
+}
+
+template <class Arch>
+void ArchKernels<Arch>::add(float* y, const float* a, const float* b, std::size_t n) {
+  map_binary<Arch>(y, a, b, n, [](auto u, auto v) { return u + v; });
+}
+
+template <class Arch>
+void ArchKernels<Arch>::mul(float* y, const float* a, const float* b, std::size_t n) {
+  map_binary<Arch>(y, a, b, n, [](auto u, auto v) { return u * v; });
+}
+
+template <class Arch>
+void ArchKernels<Arch>::scale(float* y, const float* x, float factor, std::size_t n) {
+  using Batch = xsimd::batch<float, Arch>;
+  const Batch factor_batch(factor);
+  map_unary<Arch>(y, x, n, [&](Batch v) { return v * factor_batch; });
+}
+
+template <class Arch>
+void ArchKernels<Arch>::add_broadcast_row(float* y, const float* x, const float* row, int rows, int cols) {
+  for (int r = 0; r < rows; ++r) {
+    const std::ptrdiff_t offset = static_cast<std::ptrdiff_t>(r) * cols;
+    add(y + offset, x + offset, row, static_cast<std::size_t>(cols));
+  }
+}
+
+}  // namespace smp::kernels

@@ -1,0 +1,227 @@
+#pragma once
+// GEMM for one architecture: picks a path for the shape, splits C into tasks
+// for the thread pool, and runs each task: initialise its block of C (bias,
+// residual), add the products, then the fused epilogue (GELU).
+//
+// Paths:
+//   dot      small M, A·Bᵀ with both operands contiguous along k: dot-product
+//            tiles straight from A and B, nothing packed (gemm_small.hpp).
+//   gemv     M == 1 with a row-major B: rows of B folded into C in order (gemm_small.hpp).
+//   blocked  everything else, BLIS loop order:
+//              for jc (NC columns of C)      B block [KC x NC] packed once
+//                for pc (KC of the k range)
+//                  for ic (MC rows of C)     A block [MC x KC] packed into MR-row slivers
+//                    for jr, ir              MR x NR register tile (gemm_micro_kernel.hpp)
+//            A row-major op(A) or op(B) that is small enough to stay in cache
+//            is read in place instead of packed; the arithmetic is the same.
+// Edge tiles run the same micro-kernel into a stack tile and copy out the
+// valid part, so ragged shapes never drop to a scalar loop.
+#include <algorithm>
+#include <cstddef>
+
+#include "kernels/arch/arch_kernels.hpp"
+#include "kernels/gemm/blocking.hpp"
+#include "kernels/gemm/micro_kernel.hpp"
+#include "kernels/gemm/pack.hpp"
+#include "kernels/gemm/small.hpp"
+#include "kernels/gemm/split.hpp"
+#include "kernels/kernels.hpp"
+#include "kernels/gemm/pack_buffer.hpp"
+#include "kernels/threading/thread_pool.hpp"
+
+namespace smp::kernels {
+namespace {
+
+enum class GemmPath { none, dot, gemv, blocked };  // none: k == 0, C is bias (or untouched)
+
+// Up to this many rows of A, A·Bᵀ runs as dot products rather than packing B:
+// each element of B then serves at most this many FMAs, too few to repay a copy.
+constexpr int kDotMaxRows = 48;
+
+// Shapes of the dot-product tile: 3x4 keeps 12 accumulators in flight for
+// general M; a single row takes 8 columns of B at a time (a GEMV).
+constexpr int kDotRows = 3;
+constexpr int kDotCols = 4;
+constexpr int kGemvDotCols = 8;
+
+// op(B) is read in place when its rows are contiguous and either few rows of
+// A reuse it or the whole of it sits in L1 (48 KiB): packing would then copy
+// more than it saves.
+constexpr int kDirectBMaxRows = 24;
+constexpr long kDirectBMaxFloats = 8 * 1024;
+
+// op(A) is read in place when it is row-major and a KC-deep block of it fits
+// in L2 beside the B sliver it meets.
+constexpr long kDirectAMaxFloats = 64 * 1024;
+
+struct GemmPlan {
+  GemmPath path;
+  bool split_rows;  // blocked path only: tasks take row ranges, otherwise column ranges
+  int align;        // task boundaries fall on multiples of this
+  bool direct_a;
+  bool direct_b;
+
+  // True when tasks repeat no packing, so C can be cut finer than one task per
+  // thread: then a thread that the OS parks mid-call (the cores are shared)
+  // holds up only a small piece, and the others take the rest.
+  bool split_is_free() const {
+    if (path != GemmPath::blocked) return true;
+    return split_rows ? direct_b : direct_a;
+  }
+};
+
+// Tasks per thread when splitting is free; enough to rebalance, few enough
+// that each task stays well above the cost of handing it out.
+constexpr int kTasksPerThread = 4;
+
+template <class Arch>
+GemmPlan plan_gemm(const GemmArgs& args) {
+  constexpr int mr = TileShape<Arch>::kMr;
+  constexpr int nr = TileShape<Arch>::kNr;
+  if (args.a_col == 1 && args.b_row == 1 && args.m <= kDotMaxRows) {
+    return {GemmPath::dot, false, args.m == 1 ? kGemvDotCols : kDotCols, false, false};
+  }
+  if (args.m == 1 && args.b_col == 1) return {GemmPath::gemv, false, gemv_column_align<Arch>(), false, false};
+  const bool direct_b =
+      args.b_col == 1 && (args.m <= kDirectBMaxRows || static_cast<long>(args.k) * args.n <= kDirectBMaxFloats);
+  const bool direct_a =
+      args.a_col == 1 && static_cast<long>(args.m) * std::min(args.k, blocking_for(mr, nr).kc) <= kDirectAMaxFloats;
+  // Split where tasks repeat no packing: by columns when A is read in place
+  // (each task packs only its own columns of B), by rows when B is; with both
+  // in place, along the longer side. Otherwise split rows: repeating B's
+  // contiguous copy costs less than repeating A's strided gather, unless C is
+  // too thin to give every thread rows.
+  const bool more_rows = (args.m + mr - 1) / mr >= (args.n + nr - 1) / nr;
+  bool split_rows = args.m >= args.n || args.m >= 8 * mr;
+  if (direct_a && direct_b) {
+    split_rows = more_rows;
+  } else if (direct_a || direct_b) {
+    split_rows = direct_b;
+  }
+  return {GemmPath::blocked, split_rows, split_rows ? mr : nr, direct_a, direct_b};
+}
+
+// C[rows, cols] = bias (or 0) when overwriting; C += bias (or nothing) when
+// accumulating. Every path then adds its products into C, so overwrite,
+// accumulate and bias share one code path.
+void initialise_c(const GemmArgs& args, Range rows, Range cols) {
+  if (args.accumulate && !args.bias) return;
+  for (int i = rows.begin; i < rows.end; ++i) {
+    float* row = args.c + static_cast<std::ptrdiff_t>(i) * args.n;
+    for (int j = cols.begin; j < cols.end; ++j) {
+      const float start = args.accumulate ? row[j] : 0.0f;
+      row[j] = args.bias ? start + args.bias[j] : start;
+    }
+  }
+}
+
+// The fused epilogue runs on a task's own block of C while it is still in cache.
+template <class Arch>
+void finish_c(const GemmArgs& args, Range rows, Range cols) {
+  if (!args.gelu) return;
+  for (int i = rows.begin; i < rows.end; ++i) {
+    float* row = args.c + static_cast<std::ptrdiff_t>(i) * args.n + cols.begin;
+    ArchKernels<Arch>::gelu(row, row, static_cast<std::size_t>(cols.end - cols.begin));
+  }
+}
+
+template <class Arch>
+void blocked_gemm(const GemmArgs& args, Range rows, Range cols, bool direct_a, bool direct_b) {
+  constexpr int mr = TileShape<Arch>::kMr;
+  constexpr int nr = TileShape<Arch>::kNr;
+  const Blocking blocking = blocking_for(mr, nr);
+  const int n_part = cols.end - cols.begin;
+
+  PackBuffers& buffers = thread_pack_buffers();
+  float* packed_a = direct_a ? nullptr : buffers.a(static_cast<std::size_t>(blocking.mc) * blocking.kc);
+  float* packed_b = buffers.b(static_cast<std::size_t>(blocking.kc) * round_up(std::min(blocking.nc, n_part), nr));
+  alignas(64) float edge_tile[mr * nr];
+
+  for (int jc = cols.begin; jc < cols.end; jc += blocking.nc) {
+    const int nc = std::min(blocking.nc, cols.end - jc);
+    const int nc_full = nc / nr * nr;
+    for (int pc = 0; pc < args.k; pc += blocking.kc) {
+      const int kc = std::min(blocking.kc, args.k - pc);
+      const float* b_block = args.b + pc * args.b_row + jc * args.b_col;
+      if (!direct_b) {
+        pack_b<Arch>(packed_b, b_block, args.b_row, args.b_col, kc, nc);
+      } else if (nc_full < nc) {
+        // Read in place, except the ragged last sliver, which would run past B's end.
+        pack_b<Arch>(packed_b, b_block + nc_full, args.b_row, args.b_col, kc, nc - nc_full);
+      }
+      for (int ic = rows.begin; ic < rows.end; ic += blocking.mc) {
+        const int mc = std::min(blocking.mc, rows.end - ic);
+        const float* a_block = args.a + ic * args.a_row + pc * args.a_col;
+        if (!direct_a) pack_a<mr>(packed_a, a_block, args.a_row, args.a_col, mc, kc);
+        for (int jr = 0; jr < nc; jr += nr) {
+          const int tile_cols = std::min(nr, nc - jr);
+          const bool in_place_b = direct_b && tile_cols == nr;
+          const float* b_sliver =
+              in_place_b ? b_block + jr : packed_b + (direct_b ? 0 : static_cast<std::ptrdiff_t>(jr) * kc);
+          const std::ptrdiff_t b_step = in_place_b ? args.b_row : nr;
+          for (int ir = 0; ir < mc; ir += mr) {
+            const int tile_rows = std::min(mr, mc - ir);
+            float* c_tile = args.c + static_cast<std::ptrdiff_t>(ic + ir) * args.n + jc + jr;
+            const auto run_tile = [&](const auto& a_rows) {
+              if (tile_rows == mr && tile_cols == nr) {
+                micro_kernel<Arch>(kc, a_rows, b_sliver, b_step, c_tile, args.n, true);
+                return;
+              }
+              micro_kernel<Arch>(kc, a_rows, b_sliver, b_step, edge_tile, nr, false);
+              for (int i = 0; i < tile_rows; ++i) {
+                float* c_row = c_tile + static_cast<std::ptrdiff_t>(i) * args.n;
+                for (int j = 0; j < tile_cols; ++j) c_row[j] += edge_tile[i * nr + j];
+              }
+            };
+            if (direct_a) {
+              DirectRows<mr> a_rows;
+              for (int i = 0; i < mr; ++i) a_rows.rows[i] = a_block + std::min(ir + i, mc - 1) * args.a_row;
+              run_tile(a_rows);
+            } else {
+              run_tile(PackedRows<mr>{packed_a + static_cast<std::ptrdiff_t>(ir) * kc});
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+template <class Arch>
+void ArchKernels<Arch>::gemm(const GemmArgs& args) {
+  if (args.m == 0 || args.n == 0) return;
+  const GemmPlan plan = plan_gemm<Arch>(args);
+  const int split_extent = plan.split_rows ? args.m : args.n;
+  const int threads = thread_count();
+  const int max_tasks = threads > 1 && plan.split_is_free() ? threads * kTasksPerThread : threads;
+  const int tasks = task_count(2.0 * args.m * args.k * args.n, max_tasks, (split_extent + plan.align - 1) / plan.align);
+
+  parallel_for(tasks, [&](int task) {
+    const Range part = split_range(split_extent, tasks, plan.align, task);
+    const Range rows = plan.split_rows ? part : Range{0, args.m};
+    const Range cols = plan.split_rows ? Range{0, args.n} : part;
+    initialise_c(args, rows, cols);
+    switch (args.k == 0 ? GemmPath::none : plan.path) {
+      case GemmPath::none:
+        break;
+      case GemmPath::dot:
+        if (args.m == 1) {
+          dot_columns<Arch, 1, kGemvDotCols>(args, cols.begin, cols.end);
+        } else {
+          dot_columns<Arch, kDotRows, kDotCols>(args, cols.begin, cols.end);
+        }
+        break;
+      case GemmPath::gemv:
+        gemv_columns<Arch>(args, cols.begin, cols.end);
+        break;
+      case GemmPath::blocked:
+        blocked_gemm<Arch>(args, rows, cols, plan.direct_a, plan.direct_b);
+        break;
+    }
+    finish_c<Arch>(args, rows, cols);
+  });
+}
+
+}  // namespace smp::kernels

@@ -1,6 +1,0 @@
-// AVX2 + FMA instantiation of the peak-calibration loops.
-#include "peak_loops_impl.hpp"
-
-namespace smp::kernels {
-template struct PeakLoops<xsimd::fma3<xsimd::avx2>>;
-}

@@ -1,6 +1,0 @@
-// SSE4.2 instantiation of the peak-calibration loops.
-#include "peak_loops_impl.hpp"
-
-namespace smp::kernels {
-template struct PeakLoops<xsimd::sse4_2>;
-}

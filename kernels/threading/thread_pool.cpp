@@ -1,0 +1,110 @@
+#include "kernels/threading/thread_pool.hpp"
+
+#include <immintrin.h>
+
+#include <chrono>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "kernels/kernels.hpp"
+
+namespace smp::kernels {
+namespace {
+
+// True on pool workers, and on a caller while it takes tasks: a parallel call
+// made from inside a task runs serially instead of waiting on itself.
+thread_local bool t_inside_pool = false;
+
+// Back-to-back kernel calls (a forward pass is a chain of GEMMs) come faster
+// than a futex wake-up; waiters spin this long before they sleep. Short, as
+// the cores may be shared.
+constexpr auto kSpinBeforeSleep = std::chrono::microseconds(50);
+
+// Waits until value != old: spins for kSpinBeforeSleep, then sleeps in the kernel.
+template <class T>
+T wait_for_change(const std::atomic<T>& value, T old) {
+  const auto spin_until = std::chrono::steady_clock::now() + kSpinBeforeSleep;
+  for (int round = 0;; ++round) {
+    const T now = value.load(std::memory_order_acquire);
+    if (now != old) return now;
+    _mm_pause();
+    // Reading the clock costs more than a pause, so only every 64 rounds.
+    if (round % 64 == 63 && std::chrono::steady_clock::now() > spin_until) break;
+  }
+  for (;;) {
+    value.wait(old, std::memory_order_acquire);
+    const T now = value.load(std::memory_order_acquire);
+    if (now != old) return now;
+  }
+}
+
+std::unique_ptr<ThreadPool>& pool_slot() {
+  static std::unique_ptr<ThreadPool> pool = std::make_unique<ThreadPool>(1);
+  return pool;
+}
+
+}  // namespace
+
+ThreadPool::ThreadPool(int threads) {
+  const std::uint64_t start = generation_.load();
+  for (int i = 1; i < threads; ++i) {
+    workers_.emplace_back([this, start] {
+      t_inside_pool = true;
+      std::uint64_t seen = start;
+      for (;;) {
+        seen = wait_for_change(generation_, seen);
+        if (stopping_.load(std::memory_order_acquire)) return;
+        take_tasks();
+        if (unfinished_workers_.fetch_sub(1, std::memory_order_acq_rel) == 1) unfinished_workers_.notify_one();
+      }
+    });
+  }
+}
+
+ThreadPool::~ThreadPool() {
+  stopping_.store(true, std::memory_order_release);
+  generation_.fetch_add(1, std::memory_order_acq_rel);
+  generation_.notify_all();
+  for (std::thread& worker : workers_) worker.join();
+}
+
+void ThreadPool::take_tasks() {
+  for (int index = next_.fetch_add(1, std::memory_order_relaxed); index < count_;
+       index = next_.fetch_add(1, std::memory_order_relaxed)) {
+    task_.call(task_.context, index);
+  }
+}
+
+void ThreadPool::run(int count, Task task) {
+  std::unique_lock<std::mutex> lock(busy_, std::try_to_lock);
+  if (!lock.owns_lock() || workers_.empty() || t_inside_pool) {
+    for (int index = 0; index < count; ++index) task.call(task.context, index);
+    return;
+  }
+  task_ = task;
+  count_ = count;
+  next_.store(0, std::memory_order_relaxed);
+  unfinished_workers_.store(static_cast<int>(workers_.size()), std::memory_order_relaxed);
+  generation_.fetch_add(1, std::memory_order_release);  // publishes the fields above
+  generation_.notify_all();
+
+  t_inside_pool = true;
+  take_tasks();
+  t_inside_pool = false;
+  for (int left = unfinished_workers_.load(std::memory_order_acquire); left != 0;) {
+    left = wait_for_change(unfinished_workers_, left);
+  }
+}
+
+ThreadPool& kernel_pool() { return *pool_slot(); }
+
+void set_thread_count(int threads) {
+  if (threads < 1) throw std::invalid_argument("thread count must be at least 1, got " + std::to_string(threads));
+  if (threads == kernel_pool().size()) return;
+  pool_slot() = std::make_unique<ThreadPool>(threads);
+}
+
+int thread_count() { return kernel_pool().size(); }
+
+}  // namespace smp::kernels

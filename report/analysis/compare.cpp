@@ -1,0 +1,160 @@
+#include "report/analysis/compare.hpp"
+#include "report/analysis/gate.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+namespace smp::report {
+namespace {
+
+// SmallMind's fixed rules.
+constexpr double kUnchangedBandPct = 5.0;    // a method within +-5 % is unchanged
+constexpr double kVerdictBandPct = 10.0;     // the overall verdict's tolerance
+constexpr double kParameterRatio = 7.3;      // SmallMind's literal medium/small parameter ratio
+constexpr double kGeneratedTokens = 25.0;    // tokens each model inference generates
+constexpr std::string_view kSmallModel = "Model_Small_Inference";
+constexpr std::string_view kMediumModel = "Model_Medium_Inference";
+constexpr std::array<int, 3> kSimdSizes{128, 256, 512};
+// SmallMind's MatMul_NxN scope runs the product 4 times (a warm-up and 3 timed
+// iterations); one call is a quarter of the scope's time.
+constexpr double kMatMulCallsPerScope = 4.0;
+constexpr double kMsPerSecond = 1e3;
+constexpr double kGiga = 1e9;
+
+std::optional<double> percent_change(double previous, double delta) {
+  if (previous == 0.0) return std::nullopt;
+  return delta / previous * 100.0;
+}
+
+TotalChange total_change(double previous, double current) {
+  const double delta = current - previous;
+  return {previous, current, delta, percent_change(previous, delta)};
+}
+
+// Left to right over every row, nested scopes included, as SmallMind sums.
+template <class Field>
+double column_sum(const ProfileRecord& record, Field field) {
+  double sum = 0.0;
+  for (const ScopeRecord& scope : record.scopes) sum += field(scope);
+  return sum;
+}
+
+ScopeComparison compare_scope(const ScopeRecord& previous, const ScopeRecord& current) {
+  ScopeComparison method;
+  method.name = previous.name;
+  method.previous_ms = previous.time_ms;
+  method.current_ms = current.time_ms;
+  method.delta_ms = current.time_ms - previous.time_ms;
+  method.change_pct = percent_change(previous.time_ms, method.delta_ms);
+  method.previous_alloc_mb = previous.alloc_mb;
+  method.current_alloc_mb = current.alloc_mb;
+  // No percentage (previous 0) reads as unchanged, as SmallMind's 0 % does.
+  const double change = method.change_pct.value_or(0.0);
+  method.status = std::fabs(change) < kUnchangedBandPct ? ScopeStatus::unchanged
+                  : change < 0.0                        ? ScopeStatus::improved
+                                                        : ScopeStatus::regressed;
+  return method;
+}
+
+const ScopeRecord* find_scope(const ProfileRecord& record, std::string_view name) {
+  const auto it = std::find_if(record.scopes.begin(), record.scopes.end(),
+                               [&](const ScopeRecord& scope) { return scope.name == name; });
+  return it == record.scopes.end() ? nullptr : &*it;
+}
+
+const ScopeComparison* find_method(const std::vector<ScopeComparison>& methods, std::string_view name) {
+  const auto it = std::find_if(methods.begin(), methods.end(),
+                               [&](const ScopeComparison& method) { return method.name == name; });
+  return it == methods.end() ? nullptr : &*it;
+}
+
+ModelThroughput throughput(const ScopeComparison& model) {
+  ModelThroughput result;
+  if (model.current_ms != 0.0) result.tokens_per_second = kGeneratedTokens / (model.current_ms / kMsPerSecond);
+  result.latency_ms = model.current_ms / kGeneratedTokens;
+  result.memory_mb = model.current_alloc_mb / kGeneratedTokens;
+  return result;
+}
+
+std::optional<ModelScaling> model_scaling(const std::vector<ScopeComparison>& methods) {
+  const ScopeComparison* small = find_method(methods, kSmallModel);
+  const ScopeComparison* medium = find_method(methods, kMediumModel);
+  if (!small || !medium) return std::nullopt;
+  ModelScaling scaling{*small, *medium, {}, {}, throughput(*small), throughput(*medium)};
+  if (small->current_ms != 0.0) scaling.time_ratio = medium->current_ms / small->current_ms;
+  if (scaling.time_ratio && *scaling.time_ratio != 0.0) scaling.efficiency = kParameterRatio / *scaling.time_ratio;
+  return scaling;
+}
+
+// GFLOPS of one call at the current time. Our own profiles record the work a
+// scope does; SmallMind's reports do not, so its scope layout is assumed.
+std::optional<double> gflops_per_call(int size, const ScopeComparison& method, const ScopeRecord& current) {
+  if (method.current_ms <= 0.0) return std::nullopt;
+  const double seconds = method.current_ms / kMsPerSecond;
+  if (current.flops_per_call > 0.0) {
+    return current.flops_per_call * static_cast<double>(current.calls) / seconds / kGiga;
+  }
+  const double n = size;
+  return 2.0 * n * n * n / (seconds / kMatMulCallsPerScope) / kGiga;
+}
+
+std::vector<SimdRow> simd_rows(const std::vector<ScopeComparison>& methods, const ProfileRecord& current) {
+  std::vector<SimdRow> rows;
+  for (int size : kSimdSizes) {
+    const std::string name = "MatMul_" + std::to_string(size) + "x" + std::to_string(size);
+    const ScopeComparison* method = find_method(methods, name);
+    if (!method) continue;
+    rows.push_back({*method, size, gflops_per_call(size, *method, *find_scope(current, name))});
+  }
+  return rows;
+}
+
+std::string run_stamp(const ProfileRecord& record) {
+  if (!record.generated.empty()) return record.generated;
+  if (record.environment && !record.environment->timestamp.empty()) return record.environment->timestamp;
+  return "unknown";
+}
+
+}  // namespace
+
+SmallMindComparison compare_smallmind(const ProfileRecord& previous, const ProfileRecord& current) {
+  SmallMindComparison smallmind;
+  smallmind.previous_generated = run_stamp(previous);
+  smallmind.current_generated = run_stamp(current);
+  smallmind.runtime_ms = total_change(column_sum(previous, [](const ScopeRecord& s) { return s.time_ms; }),
+                                 column_sum(current, [](const ScopeRecord& s) { return s.time_ms; }));
+  smallmind.alloc_mb = total_change(column_sum(previous, [](const ScopeRecord& s) { return s.alloc_mb; }),
+                               column_sum(current, [](const ScopeRecord& s) { return s.alloc_mb; }));
+  smallmind.previous_scope_count = previous.scopes.size();
+  smallmind.current_scope_count = current.scopes.size();
+  const double total_pct = smallmind.runtime_ms.change_pct.value_or(0.0);
+  smallmind.trend = total_pct < -kVerdictBandPct  ? Trend::improved
+               : total_pct > kVerdictBandPct ? Trend::regressed
+                                             : Trend::stable;
+
+  std::unordered_map<std::string_view, const ScopeRecord*> current_by_name;
+  for (const ScopeRecord& scope : current.scopes) current_by_name.emplace(scope.name, &scope);
+  for (const ScopeRecord& scope : previous.scopes) {  // the previous report's order
+    const auto found = current_by_name.find(scope.name);
+    if (found != current_by_name.end()) smallmind.scopes.push_back(compare_scope(scope, *found->second));
+  }
+  std::stable_sort(smallmind.scopes.begin(), smallmind.scopes.end(), [](const ScopeComparison& a, const ScopeComparison& b) {
+    return std::fabs(a.delta_ms) > std::fabs(b.delta_ms);
+  });
+  smallmind.models = model_scaling(smallmind.scopes);
+  smallmind.simd = simd_rows(smallmind.scopes, current);
+  return smallmind;
+}
+
+ComparisonRecord compare_profiles(const ProfileRecord& previous, const ProfileRecord& current,
+                                  const GateOptions& options) {
+  ComparisonRecord record;
+  record.smallmind = compare_smallmind(previous, current);
+  record.gate = evaluate_gate(previous, current, record.smallmind, options);
+  return record;
+}
+
+}  // namespace smp::report

@@ -1,0 +1,16 @@
+#pragma once
+// Comparing two profiles is a pure function: two records in, one comparison
+// record out. Nothing here reads files or prints; render_comparison.hpp and
+// comparison_json.hpp turn the result into text.
+#include "report/records/comparison_record.hpp"
+#include "report/records/records.hpp"
+
+namespace smp::report {
+
+// SmallMind's comparison rules, reproduced exactly (see SmallMindComparison).
+SmallMindComparison compare_smallmind(const ProfileRecord& previous, const ProfileRecord& current);
+
+ComparisonRecord compare_profiles(const ProfileRecord& previous, const ProfileRecord& current,
+                                  const GateOptions& options);
+
+}  // namespace smp::report

@@ -1,0 +1,15 @@
+#pragma once
+// The comparison as versioned JSON (`--json FILE`): every figure of the
+// ComparisonRecord, unrounded; a figure that cannot be computed is null.
+#include <string>
+
+#include "report/records/comparison_record.hpp"
+
+namespace smp::report {
+
+inline constexpr int kComparisonSchemaVersion = 1;
+
+// Pretty-printed, newline-terminated.
+std::string comparison_to_json(const ComparisonRecord& record);
+
+}  // namespace smp::report

@@ -1,0 +1,104 @@
+// Our reports' JSON context block: the Environment record and back.
+#include "report/formats/environment_json.hpp"
+
+#include <type_traits>
+#include <utility>
+
+namespace smp::report {
+
+nlohmann::json environment_to_json(const Environment& environment) {
+  nlohmann::json models = nlohmann::json::array();
+  for (const ModelInfo& model : environment.models) {
+    models.push_back({{"name", model.name},
+                      {"vocab", model.vocab},
+                      {"block", model.block},
+                      {"d_model", model.d_model},
+                      {"layers", model.layers},
+                      {"heads", model.heads},
+                      {"parameters", model.parameters},
+                      {"tensors", model.tensors}});
+  }
+  return {{"tool_version", environment.tool_version},
+          {"timestamp", environment.timestamp},
+          {"host", environment.host},
+          {"cpu_model", environment.cpu_model},
+          {"cores", environment.cores},
+          {"caches", environment.caches},
+          {"isa", environment.isa},
+          {"compiler", environment.compiler},
+          {"compiler_flags", environment.compiler_flags},
+          {"build_type", environment.build_type},
+          {"threads", environment.threads},
+          {"seed", environment.seed},
+          {"repetitions", environment.repetitions},
+          {"models", models},
+          {"peak_gflops", environment.peak_gflops},
+          {"peak_gbps", environment.peak_gbps},
+          {"scope_overhead_ns", environment.scope_overhead_ns},
+          {"wall_ms", environment.wall_ms}};
+}
+
+namespace {
+
+// get_to, except that an integer field takes only an integer it can hold:
+// nlohmann converts 1e300 to int by a cast that is undefined behaviour, and
+// -1 to an unsigned seed by wrapping. Refused with a type_error, as a value
+// of the wrong type is.
+template <class Field>
+void read_checked(const nlohmann::json& value, Field& field) {
+  if constexpr (std::is_integral_v<Field>) {
+    const bool fits = value.is_number_unsigned()  ? std::in_range<Field>(value.get<std::uint64_t>())
+                      : value.is_number_integer() ? std::in_range<Field>(value.get<std::int64_t>())
+                                                  : false;
+    if (!fits) {
+      throw nlohmann::json::type_error::create(302, "expected an integer in range, got " + value.dump(), &value);
+    }
+  }
+  value.get_to(field);
+}
+
+}  // namespace
+
+Environment environment_from_json(const nlohmann::json& context) {
+  Environment environment;
+  const auto read = [&context](const char* key, auto& field) {
+    if (context.contains(key) && !context[key].is_null()) read_checked(context[key], field);
+  };
+  read("tool_version", environment.tool_version);
+  read("timestamp", environment.timestamp);
+  read("host", environment.host);
+  read("cpu_model", environment.cpu_model);
+  read("cores", environment.cores);
+  read("caches", environment.caches);
+  read("isa", environment.isa);
+  read("compiler", environment.compiler);
+  read("compiler_flags", environment.compiler_flags);
+  read("build_type", environment.build_type);
+  read("threads", environment.threads);
+  read("seed", environment.seed);
+  read("repetitions", environment.repetitions);
+  read("peak_gflops", environment.peak_gflops);
+  read("peak_gbps", environment.peak_gbps);
+  read("scope_overhead_ns", environment.scope_overhead_ns);
+  read("wall_ms", environment.wall_ms);
+  if (context.contains("models") && context["models"].is_array()) {
+    for (const auto& entry : context["models"]) {
+      ModelInfo model;
+      const auto read_model = [&entry](const char* key, auto& field) {
+        if (entry.contains(key)) read_checked(entry[key], field);
+      };
+      read_model("name", model.name);
+      read_model("vocab", model.vocab);
+      read_model("block", model.block);
+      read_model("d_model", model.d_model);
+      read_model("layers", model.layers);
+      read_model("heads", model.heads);
+      read_model("parameters", model.parameters);
+      read_model("tensors", model.tensors);
+      environment.models.push_back(model);
+    }
+  }
+  return environment;
+}
+
+}  // namespace smp::report

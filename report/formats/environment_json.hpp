@@ -1,0 +1,14 @@
+#pragma once
+// The context block of our JSON reports: an Environment record written and
+// read back, integer fields checked to fit.
+#include <nlohmann/json.hpp>
+
+#include "report/records/records.hpp"
+
+namespace smp::report {
+
+nlohmann::json environment_to_json(const Environment& environment);
+// Reads what environment_to_json wrote; missing fields stay default.
+Environment environment_from_json(const nlohmann::json& context);
+
+}  // namespace smp::report

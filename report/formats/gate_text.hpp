@@ -1,0 +1,64 @@
+#pragma once
+// Wording shared by the gate's writers (markdown sections, verdict line, job
+// summary), so all of them name verdicts and figures the same way.
+#include <string>
+
+#include "report/records/comparison_record.hpp"
+#include "report/formats/number_format.hpp"
+
+namespace smp::report {
+
+inline std::string verdict_word(GateVerdict verdict) {
+  switch (verdict) {
+    case GateVerdict::regression: return "REGRESSION";
+    case GateVerdict::inconclusive: return "INCONCLUSIVE";
+    case GateVerdict::pass: break;
+  }
+  return "PASS";
+}
+
+inline std::string verdict_icon(GateVerdict verdict) {
+  switch (verdict) {
+    case GateVerdict::regression: return "❌";
+    case GateVerdict::inconclusive: return "❔";
+    case GateVerdict::pass: break;
+  }
+  return "✅";
+}
+
+// Per-scope counts: verdicts with samples; without them, informational
+// counts of methods beyond the threshold either way.
+inline std::string counts_text(const GateResult& gate) {
+  const auto count = [](std::size_t n, std::string_view label) { return join(std::to_string(n), " ", label); };
+  if (gate.method == GateMethod::threshold_rule) {
+    return join(count(gate.regressed, "slower"), " and ", count(gate.improved, "faster"), " by more than ",
+                fixed(gate.options.threshold_pct, 1), "%, ", count(gate.unchanged, "within"));
+  }
+  return join(count(gate.regressed, "regressed"), ", ", count(gate.improved, "improved"), ", ",
+              count(gate.inconclusive, "inconclusive"), ", ", count(gate.unchanged, "unchanged"));
+}
+
+inline std::string scope_verdict_text(const ScopeStatistics& stats) {
+  switch (stats.verdict) {
+    case ScopeVerdict::regressed: return "⚠️ Regressed";
+    case ScopeVerdict::improved: return "✅ Improved";
+    case ScopeVerdict::inconclusive:
+      return join("❔ Inconclusive (about ", std::to_string(stats.repetitions_needed.value_or(0)),
+                  " repetitions per side needed)");
+    case ScopeVerdict::unchanged: break;
+  }
+  return "➡️ Unchanged";
+}
+
+// A ratio as a signed percentage change: 1.23 -> "+23.0%".
+inline std::string ratio_change_text(const std::optional<double>& ratio) {
+  return percent_text(ratio ? std::optional<double>((*ratio - 1.0) * 100.0) : std::nullopt, true);
+}
+
+// Without an interval (too few repetitions for the confidence level) says so.
+inline std::string interval_text(const std::optional<Interval>& interval) {
+  if (!interval) return "(no interval: too few repetitions)";
+  return join("[", fixed(interval->low, 3), ", ", fixed(interval->high, 3), "]");
+}
+
+}  // namespace smp::report

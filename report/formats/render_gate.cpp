@@ -1,0 +1,120 @@
+#include "report/formats/render_gate.hpp"
+
+// Our sections of the comparison report, after SmallMind's: the gate's
+// verdict and method, per-scope statistics, allocation changes, environment.
+#include <string>
+
+#include "report/formats/gate_text.hpp"
+#include "report/formats/render_comparison.hpp"
+#include "report/formats/render_summary.hpp"
+
+namespace smp::report {
+namespace {
+
+std::string p_value_text(double p) { return p < 1e-4 ? "<0.0001" : fixed(p, 4); }
+
+std::string method_text(const GateResult& gate) {
+  const std::string threshold = fixed(gate.options.threshold_pct, 1) + "%";
+  if (gate.method == GateMethod::statistical) {
+    return "per scope, ratio of median times with a Hodges–Lehmann interval and a Mann–Whitney U test, "
+           "Holm-corrected across scopes at alpha " + compact(gate.options.alpha) +
+           "; a scope regresses when significant and slower by more than " + threshold;
+  }
+  return "SmallMind's total-runtime rule, regression above +" + threshold + " (" + gate.method_reason + ")";
+}
+
+void settings_list(const ComparisonRecord& record, std::string& out) {
+  const GateResult& gate = record.gate;
+  out += "- **Time gate:** " + std::string(gate.options.gate_time ? "on" : "off (reported only)") + "; " +
+         method_text(gate) + "\n";
+  out += "- **Allocation gate:** " +
+         (gate.options.gate_alloc ? "on, fails when a scope's allocations grow by more than " +
+                                        fixed(gate.options.alloc_threshold_pct, 1) + "%"
+                                  : std::string("off (reported only)")) +
+         "\n";
+  out += join("- **", gate.method == GateMethod::statistical ? "Scopes" : "Methods (informational)", ":** ",
+              counts_text(gate), "\n");
+  if (gate.overall) {
+    out += join("- **Overall:** ", ratio_change_text(gate.overall->ratio), " (ratio ", fixed(gate.overall->ratio, 3),
+                ", interval ", interval_text(gate.overall->interval), "), the geometric mean over ",
+                std::to_string(gate.overall->scopes), " top-level scopes\n");
+  }
+  out += "\n";
+}
+
+void statistics_table(const GateResult& gate, std::string& out) {
+  if (gate.scopes.empty()) return;
+  const std::string confidence = fixed((1.0 - gate.options.alpha) * 100.0, 0);
+  out += "### Scope Statistics\n\n";
+  out += "| Scope | Repetitions | Prev median (ms) | Curr median (ms) | Change | " + confidence +
+         "% interval (ratio) | p (Holm) | Verdict |\n";
+  out += "|-------|-------------|------------------|------------------|--------|------------------|----------|---------|\n";
+  for (const ScopeStatistics& stats : gate.scopes) {
+    out += join("| `", stats.name, "` | ", std::to_string(stats.previous_samples), " / ",
+                std::to_string(stats.current_samples), " | ", fixed(stats.previous_median_ms, 3), " | ",
+                fixed(stats.current_median_ms, 3), " | ", ratio_change_text(stats.ratio), " | ",
+                interval_text(stats.ratio_interval), " | ", p_value_text(stats.p_adjusted), " | ",
+                scope_verdict_text(stats), " |\n");
+  }
+  out += "\n";
+}
+
+std::string growth_verdict(const AllocationChange& change) { return change.exceeded ? "⚠️ Grew" : "➡️ Within threshold"; }
+
+void allocation_table(const GateResult& gate, std::string& out) {
+  out += "### Allocation Changes\n\n";
+  if (gate.allocations.empty()) {
+    out += "No scope's allocations changed.\n\n";
+    return;
+  }
+  if (gate.allocations.front().exact) {
+    out += "| Scope | Prev allocations | Curr allocations | Prev bytes | Curr bytes | Verdict |\n";
+    out += "|-------|------------------|------------------|------------|------------|---------|\n";
+    for (const AllocationChange& change : gate.allocations) {
+      out += "| `" + change.name + "` | " + std::to_string(change.previous_count) + " | " +
+             std::to_string(change.current_count) + " | " + std::to_string(change.previous_bytes) + " | " +
+             std::to_string(change.current_bytes) + " | " + growth_verdict(change) + " |\n";
+    }
+  } else {
+    out += "| Scope | Prev (MB) | Curr (MB) | Verdict |\n";
+    out += "|-------|-----------|-----------|---------|\n";
+    for (const AllocationChange& change : gate.allocations) {
+      out += "| `" + change.name + "` | " + fixed(change.previous_mb, 2) + " | " + fixed(change.current_mb, 2) + " | " +
+             growth_verdict(change) + " |\n";
+    }
+    out += "\n*Markdown reports print allocations in MB rounded to 0.01; exact counts and bytes need JSON reports.*\n";
+  }
+  out += "\n";
+}
+
+void environment_section(const GateResult& gate, std::string& out) {
+  if (!gate.environment.empty()) {
+    out += "### ⚠️ Environment Differences\n\n";
+    out += "The two runs were measured in different environments, so their timings are not directly comparable "
+           "(`--strict-env` refuses such a pair).\n\n";
+    out += "| Field | Previous | Current |\n|-------|----------|---------|\n";
+    for (const EnvironmentDifference& difference : gate.environment) {
+      out += "| " + difference.field + " | " + difference.previous + " | " + difference.current + " |\n";
+    }
+    out += "\n";
+  }
+  if (!gate.warnings.empty()) {
+    out += "### ⚠️ Warnings\n\n";
+    for (const std::string& warning : gate.warnings) out += "- " + warning + "\n";
+    out += "\n";
+  }
+}
+
+}  // namespace
+
+std::string render_gate_sections(const ComparisonRecord& record) {
+  std::string out = "## 🚦 Regression Gate\n\n";
+  out += verdict_icon(record.gate.verdict) + " **" + render_verdict_line(record) + "**\n\n";
+  settings_list(record, out);
+  statistics_table(record.gate, out);
+  allocation_table(record.gate, out);
+  environment_section(record.gate, out);
+  return out;
+}
+
+}  // namespace smp::report

@@ -1,0 +1,81 @@
+#include "report/measure/environment.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <type_traits>
+#include <utility>
+
+#include "kernels/isa.hpp"
+#include "report/common/timestamp.hpp"
+
+namespace smp::report {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read_first_line(const fs::path& path) {
+  std::ifstream in(path);
+  std::string line;
+  std::getline(in, line);
+  return line;
+}
+
+std::string cpu_model() {
+  std::ifstream cpuinfo("/proc/cpuinfo");
+  std::string line;
+  while (std::getline(cpuinfo, line)) {
+    if (line.starts_with("model name")) {
+      const auto colon = line.find(':');
+      if (colon != std::string::npos) return line.substr(line.find_first_not_of(' ', colon + 1));
+    }
+  }
+  return "unknown";
+}
+
+// Cache levels as the kernel reports them, e.g. "L1d 48K", "L2 1024K".
+std::vector<std::string> cpu_caches() {
+  std::vector<std::string> caches;
+  const fs::path base = "/sys/devices/system/cpu/cpu0/cache";
+  std::error_code ec;
+  for (int index = 0; fs::exists(base / ("index" + std::to_string(index)), ec); ++index) {
+    const fs::path dir = base / ("index" + std::to_string(index));
+    const std::string type = read_first_line(dir / "type");
+    const std::string level = read_first_line(dir / "level");
+    const std::string size = read_first_line(dir / "size");
+    if (type == "Instruction") continue;
+    caches.push_back("L" + level + (type == "Data" ? "d" : "") + " " + size);
+  }
+  return caches;
+}
+
+std::string host_name() {
+  char buffer[256] = {};
+  if (gethostname(buffer, sizeof buffer - 1) != 0) return "unknown";
+  return buffer;
+}
+
+}  // namespace
+
+Environment collect_environment(const RunSettings& settings) {
+  Environment environment;
+  environment.tool_version = SMP_VERSION;
+  environment.timestamp = iso_timestamp_now();
+  environment.host = host_name();
+  environment.cpu_model = cpu_model();
+  environment.cores = static_cast<int>(std::thread::hardware_concurrency());
+  environment.caches = cpu_caches();
+  environment.isa = std::string(kernels::isa_name(kernels::active_isa()));
+  environment.compiler = SMP_COMPILER;
+  environment.compiler_flags = SMP_CXX_FLAGS;
+  environment.build_type = SMP_BUILD_TYPE;
+  environment.threads = settings.threads;
+  environment.seed = settings.seed;
+  environment.repetitions = settings.repetitions;
+  return environment;
+}
+
+}  // namespace smp::report

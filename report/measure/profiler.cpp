@@ -1,0 +1,176 @@
+#include "report/measure/profiler.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "report/records/stats.hpp"
+
+namespace smp::report {
+
+struct Profiler::Node {
+  std::string name;
+  Node* parent = nullptr;
+  std::vector<std::unique_ptr<Node>> children;
+
+  // The repetition being recorded.
+  std::int64_t calls = 0;
+  std::uint64_t ticks = 0;
+  std::uint64_t child_ticks = 0;
+  std::int64_t child_calls = 0;
+  AllocCounters alloc;  // bytes / allocations / frees inside, inclusive
+  Work work;            // summed over the calls
+  std::uint64_t min_call_ticks = std::numeric_limits<std::uint64_t>::max();
+  std::uint64_t max_call_ticks = 0;
+
+  // One entry per finished repetition.
+  std::vector<std::int64_t> calls_samples;
+  std::vector<std::uint64_t> ticks_samples;
+  std::vector<std::uint64_t> child_ticks_samples;
+  std::vector<std::int64_t> child_calls_samples;
+  std::vector<AllocCounters> alloc_samples;
+  Work last_work;  // deterministic: the last repetition's is reported
+
+  void reset_repetition() {
+    calls = 0;
+    ticks = child_ticks = 0;
+    child_calls = 0;
+    alloc = {};
+    work = {};
+  }
+};
+
+Profiler::Profiler() : root_(std::make_unique<Node>()), current_(root_.get()) {}
+Profiler::~Profiler() = default;
+
+Profiler::Scope::Scope(Profiler& profiler, std::string_view name, Work work)
+    : profiler_(profiler),
+      node_(profiler.enter(name)),
+      work_(work),
+      alloc_start_(alloc_counters()),
+      start_ticks_(read_ticks()) {}
+
+Profiler::Scope::~Scope() {
+  const std::uint64_t elapsed = read_ticks() - start_ticks_;
+  profiler_.leave(node_, elapsed, alloc_start_, work_);
+}
+
+Profiler::Node* Profiler::enter(std::string_view name) {
+  for (const auto& child : current_->children) {
+    if (child->name == name) return current_ = child.get();
+  }
+  auto node = std::make_unique<Node>();
+  node->name = std::string(name);
+  node->parent = current_;
+  nodes_in_order_.push_back(node.get());
+  current_->children.push_back(std::move(node));
+  return current_ = current_->children.back().get();
+}
+
+void Profiler::leave(Node* node, std::uint64_t ticks, const AllocCounters& alloc_start, Work work) {
+  const AllocCounters now = alloc_counters();
+  node->calls += 1;
+  node->ticks += ticks;
+  node->alloc.bytes += now.bytes - alloc_start.bytes;
+  node->alloc.allocations += now.allocations - alloc_start.allocations;
+  node->alloc.frees += now.frees - alloc_start.frees;
+  node->work.flops += work.flops;
+  node->work.bytes += work.bytes;
+  node->min_call_ticks = std::min(node->min_call_ticks, ticks);
+  node->max_call_ticks = std::max(node->max_call_ticks, ticks);
+  node->parent->child_ticks += ticks;
+  node->parent->child_calls += 1;
+  current_ = node->parent;
+}
+
+void Profiler::end_repetition() {
+  for (Node* node : nodes_in_order_) {
+    node->calls_samples.push_back(node->calls);
+    node->ticks_samples.push_back(node->ticks);
+    node->child_ticks_samples.push_back(node->child_ticks);
+    node->child_calls_samples.push_back(node->child_calls);
+    node->alloc_samples.push_back(node->alloc);
+    node->last_work = node->work;
+    node->reset_repetition();
+  }
+}
+
+void Profiler::discard_recording() {
+  for (Node* node : nodes_in_order_) {
+    node->reset_repetition();
+    node->min_call_ticks = std::numeric_limits<std::uint64_t>::max();
+    node->max_call_ticks = 0;
+  }
+}
+
+double Profiler::calibrate_overhead_ns() {
+  constexpr int kScopes = 200000;
+  Profiler probe;
+  const std::uint64_t start = read_ticks();
+  for (int i = 0; i < kScopes; ++i) {
+    Scope empty(probe, "calibration");
+  }
+  const std::uint64_t total = read_ticks() - start;
+  const double ns_per_tick = calibration_.nanoseconds_per_tick();
+  const double full_ns = static_cast<double>(total) * ns_per_tick / kScopes;
+  const double bracketed_ns = static_cast<double>(probe.root_->children.front()->ticks) * ns_per_tick / kScopes;
+  overhead_outside_ns_ = std::max(0.0, full_ns - bracketed_ns);
+  return full_ns;
+}
+
+std::vector<ScopeRecord> Profiler::records() const {
+  const double ms_per_tick = calibration_.nanoseconds_per_tick() * 1e-6;
+  const double overhead_ms = overhead_outside_ns_ * 1e-6;
+
+  std::vector<ScopeRecord> records;
+  for (const Node* node : nodes_in_order_) {
+    auto existing = std::find_if(records.begin(), records.end(),
+                                 [&](const ScopeRecord& record) { return record.name == node->name; });
+    const bool first = existing == records.end();
+    ScopeRecord& record = first ? records.emplace_back() : *existing;
+    const std::size_t repetitions = node->ticks_samples.size();
+    if (first) {
+      record.name = node->name;
+      record.parent = node->parent->name;
+      record.inclusive_ms.assign(repetitions, 0.0);
+      record.self_ms.assign(repetitions, 0.0);
+      record.min_call_ms = std::numeric_limits<double>::infinity();
+    } else if (record.parent != node->parent->name) {
+      record.parent += "," + node->parent->name;
+    }
+    for (std::size_t r = 0; r < repetitions; ++r) {
+      const double inclusive = static_cast<double>(node->ticks_samples[r]) * ms_per_tick;
+      const double children = static_cast<double>(node->child_ticks_samples[r]) * ms_per_tick;
+      const double own_overhead = static_cast<double>(node->child_calls_samples[r]) * overhead_ms;
+      record.inclusive_ms[r] += inclusive;
+      record.self_ms[r] += std::max(0.0, inclusive - children - own_overhead);
+    }
+    if (repetitions > 0) {
+      // Calls and allocations are the same every repetition; the last one is reported.
+      record.calls += node->calls_samples.back();
+      record.alloc_bytes += node->alloc_samples.back().bytes;
+      record.alloc_count += node->alloc_samples.back().allocations;
+      record.free_count += node->alloc_samples.back().frees;
+      record.flops_per_call += node->last_work.flops;
+      record.bytes_per_call += node->last_work.bytes;
+    }
+    if (node->max_call_ticks > 0) {
+      record.min_call_ms = std::min(record.min_call_ms, static_cast<double>(node->min_call_ticks) * ms_per_tick);
+      record.max_call_ms = std::max(record.max_call_ms, static_cast<double>(node->max_call_ticks) * ms_per_tick);
+    }
+  }
+  for (ScopeRecord& record : records) {
+    // flops/bytes were summed over all calls of the merged nodes.
+    if (record.calls > 0) {
+      record.flops_per_call /= static_cast<double>(record.calls);
+      record.bytes_per_call /= static_cast<double>(record.calls);
+    }
+    if (!std::isfinite(record.min_call_ms)) record.min_call_ms = 0.0;
+    record.time_ms = median(record.inclusive_ms);
+    record.avg_ms = record.calls > 0 ? record.time_ms / static_cast<double>(record.calls) : 0.0;
+    record.alloc_mb = static_cast<double>(record.alloc_bytes) / (1024.0 * 1024.0);
+  }
+  return records;
+}
+
+}  // namespace smp::report

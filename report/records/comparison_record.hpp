@@ -1,0 +1,158 @@
+#pragma once
+// What comparing two profiles produces: plain data, rendered by separate
+// writers (markdown, JSON, the one-line verdict). The first part reproduces
+// SmallMind's comparison; the second is our regression gate.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/records/interval.hpp"
+
+namespace smp::report {
+
+// ---- SmallMind's comparison ------------------------------------------------
+
+enum class ScopeStatus { improved, regressed, unchanged };
+
+struct ScopeComparison {
+  std::string name;
+  double previous_ms = 0.0;
+  double current_ms = 0.0;
+  double delta_ms = 0.0;                // current - previous
+  std::optional<double> change_pct;     // empty when previous_ms is 0
+  double previous_alloc_mb = 0.0;
+  double current_alloc_mb = 0.0;
+  ScopeStatus status = ScopeStatus::unchanged;
+};
+
+struct TotalChange {
+  double previous = 0.0;
+  double current = 0.0;
+  double delta = 0.0;
+  std::optional<double> change_pct;  // empty when previous is 0
+};
+
+enum class Trend { improved, regressed, stable };
+
+// Figures of one model at its current time, for 25 generated tokens.
+struct ModelThroughput {
+  std::optional<double> tokens_per_second;  // empty when the time is 0
+  double latency_ms = 0.0;                  // per token
+  double memory_mb = 0.0;                   // per token
+};
+
+struct ModelScaling {
+  ScopeComparison small;
+  ScopeComparison medium;
+  std::optional<double> time_ratio;   // medium / small, current times
+  std::optional<double> efficiency;   // SmallMind's parameter ratio / time_ratio
+  ModelThroughput small_throughput;
+  ModelThroughput medium_throughput;
+};
+
+struct SimdRow {
+  ScopeComparison method;
+  int size = 0;                            // n of an n x n x n product
+  std::optional<double> gflops_per_call;   // at the current time; empty when it is 0
+};
+
+struct SmallMindComparison {
+  std::string previous_generated;
+  std::string current_generated;
+  TotalChange runtime_ms;
+  TotalChange alloc_mb;
+  std::size_t previous_scope_count = 0;
+  std::size_t current_scope_count = 0;
+  Trend trend = Trend::stable;
+  std::vector<ScopeComparison> scopes;  // common scopes, |delta| descending, stable
+  std::optional<ModelScaling> models;     // only when both model scopes are in both reports
+  std::vector<SimdRow> simd;
+};
+
+// ---- Our regression gate ----------------------------------------------------
+
+struct GateOptions {
+  double threshold_pct = 10.0;
+  double alpha = 0.01;
+  bool gate_time = true;
+  bool gate_alloc = false;
+  double alloc_threshold_pct = 0.0;
+  bool fail_on_inconclusive = false;
+};
+
+enum class GateMethod {
+  threshold_rule,  // SmallMind's total-runtime rule: no usable samples
+  statistical,     // per-scope rank tests on the raw samples
+};
+
+enum class ScopeVerdict { unchanged, improved, regressed, inconclusive };
+
+struct ScopeStatistics {
+  std::string name;
+  bool top_level = false;
+  std::size_t previous_samples = 0;
+  std::size_t current_samples = 0;
+  double previous_median_ms = 0.0;
+  double current_median_ms = 0.0;
+  std::optional<double> ratio;          // current / previous medians; empty when previous is 0
+  std::optional<Interval> ratio_interval;
+  double p_value = 1.0;
+  double p_adjusted = 1.0;              // Holm, across all scopes compared
+  bool significant = false;
+  ScopeVerdict verdict = ScopeVerdict::unchanged;
+  std::optional<std::size_t> repetitions_needed;  // for inconclusive scopes
+};
+
+// Geometric mean of the top-level scopes' ratios.
+struct OverallChange {
+  std::size_t scopes = 0;
+  double ratio = 1.0;
+  std::optional<Interval> interval;
+};
+
+struct AllocationChange {
+  std::string name;
+  bool exact = false;  // counts and bytes known (our JSON); otherwise MB as printed
+  std::uint64_t previous_count = 0;
+  std::uint64_t current_count = 0;
+  std::uint64_t previous_bytes = 0;
+  std::uint64_t current_bytes = 0;
+  double previous_mb = 0.0;
+  double current_mb = 0.0;
+  bool exceeded = false;  // grew by more than the allocation threshold
+};
+
+struct EnvironmentDifference {
+  std::string field;
+  std::string previous;
+  std::string current;
+};
+
+enum class GateVerdict { pass, regression, inconclusive };
+
+struct GateResult {
+  GateOptions options;
+  GateMethod method = GateMethod::threshold_rule;
+  std::string method_reason;  // why the threshold rule was used
+  std::vector<ScopeStatistics> scopes;  // statistical method only, detailed order
+  std::optional<OverallChange> overall;
+  std::vector<AllocationChange> allocations;  // scopes whose allocations changed
+  std::vector<EnvironmentDifference> environment;
+  std::vector<std::string> warnings;  // e.g. an unoptimised build was measured
+  bool time_failed = false;
+  bool alloc_failed = false;
+  std::size_t regressed = 0;
+  std::size_t improved = 0;
+  std::size_t inconclusive = 0;
+  std::size_t unchanged = 0;
+  GateVerdict verdict = GateVerdict::pass;
+};
+
+struct ComparisonRecord {
+  SmallMindComparison smallmind;
+  GateResult gate;
+};
+
+}  // namespace smp::report

@@ -1,0 +1,79 @@
+#pragma once
+// Plain result records: what measuring produces and what parsers return.
+// No I/O here; writers and parsers are free functions over these types.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace smp::report {
+
+// Where a record came from (parsers tell; writers of our own reports set ours).
+enum class ReportFormat {
+  smallmind_enhanced,   // SmallMind CodeProfiler --enhanced markdown (also our markdown)
+  smallmind_standard,   // SmallMind's older standard/deep markdown
+  smallmind_prof_json,  // our versioned JSON, with raw samples
+};
+
+struct ScopeRecord {
+  std::string name;
+  std::string parent;            // empty for a top-level scope
+  // The figures SmallMind's tables show, per repetition of the suite:
+  double time_ms = 0.0;          // inclusive time (median over repetitions)
+  std::int64_t calls = 0;
+  double avg_ms = 0.0;           // time_ms / calls
+  double alloc_mb = 0.0;         // heap MiB allocated inside the scope, inclusive
+  // Only in our own measurements (empty or zero when parsed from markdown):
+  std::vector<double> inclusive_ms;  // one sample per repetition
+  std::vector<double> self_ms;       // inclusive minus children, overhead-corrected
+  double min_call_ms = 0.0;
+  double max_call_ms = 0.0;
+  std::uint64_t alloc_bytes = 0;     // per repetition
+  std::uint64_t alloc_count = 0;
+  std::uint64_t free_count = 0;
+  double flops_per_call = 0.0;       // 0 when the scope is not a kernel
+  double bytes_per_call = 0.0;       // memory traffic per call (roofline)
+};
+
+struct ModelInfo {
+  std::string name;
+  int vocab = 0, block = 0, d_model = 0, layers = 0, heads = 0;
+  std::int64_t parameters = 0;
+  int tensors = 0;
+};
+
+// The machine and build a measurement was taken on.
+struct Environment {
+  std::string tool_version;
+  std::string timestamp;         // ISO-8601 local time with offset
+  std::string host;
+  std::string cpu_model;
+  int cores = 0;
+  std::vector<std::string> caches;  // e.g. "L1d 48 KiB"
+  std::string isa;               // kernel path in use
+  std::string compiler;
+  std::string compiler_flags;
+  std::string build_type;
+  int threads = 1;
+  std::uint64_t seed = 0;
+  int repetitions = 0;
+  std::vector<ModelInfo> models;
+  double peak_gflops = 0.0;      // measured FMA throughput, 0 when skipped
+  double peak_gbps = 0.0;        // measured memory bandwidth, 0 when skipped
+  double scope_overhead_ns = 0.0;
+  double wall_ms = 0.0;          // wall time of the measured repetitions
+};
+
+// True when the build is not an optimised Release build: reports warn loudly.
+inline bool is_unoptimised_build(const Environment& environment) {
+  return environment.build_type != "Release" && environment.build_type != "RelWithDebInfo";
+}
+
+struct ProfileRecord {
+  ReportFormat format = ReportFormat::smallmind_enhanced;
+  std::string generated;             // "yyyy-MM-dd HH:mm:ss" as printed in the report
+  std::vector<ScopeRecord> scopes;   // in the report's row order
+  std::optional<Environment> environment;  // only from our own runs / JSON
+};
+
+}  // namespace smp::report
