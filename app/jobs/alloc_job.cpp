@@ -22,16 +22,16 @@ report::AllocationRecord measure_alloc(const AllocOptions& options) {
                                        .pool_on = options.pool != "off",
                                        .pool_off = options.pool != "on"};
   report::AllocationRecord record;
-  record.environment = report::collect_environment(
+  record.context = report::collect_context(
       {.threads = kernels::thread_count(), .seed = kWorkloadSeed, .repetitions = options.repetitions});
-  if (report::is_unoptimised_build(record.environment)) {
+  if (report::is_unoptimised_build(record.context.machine)) {
     spdlog::warn("this is a {} build: its timings do not represent an optimised build",
-                 record.environment.build_type);
+                 record.context.machine.build_type);
   }
 
   const auto start = std::chrono::steady_clock::now();
   record.workloads = run_alloc_workloads(settings);
-  record.environment.wall_ms =
+  record.context.measured.wall_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return record;
 }

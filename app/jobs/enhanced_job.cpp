@@ -50,15 +50,15 @@ report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const Sui
   kernels::set_thread_count(options.threads);
   report::ProfileRecord profile;
   profile.generated = report::generated_stamp_now();
-  report::Environment environment = report::collect_environment({options.threads, options.seed, plan.repetitions});
-  if (report::is_unoptimised_build(environment)) {
-    spdlog::warn("this is a {} build: timings are not representative of an optimised build", environment.build_type);
+  report::RunContext environment = report::collect_context({options.threads, options.seed, plan.repetitions});
+  if (report::is_unoptimised_build(environment.machine)) {
+    spdlog::warn("this is a {} build: timings are not representative of an optimised build", environment.machine.build_type);
   }
   if (!options.skip_peak) {
     spdlog::info("calibrating machine peak (FMA throughput, memory bandwidth)");
     const kernels::MachinePeak peak = kernels::measure_machine_peak();
-    environment.peak_gflops = peak.gflops;
-    environment.peak_gbps = peak.gbps;
+    environment.measured.peak_gflops = peak.gflops;
+    environment.measured.peak_gbps = peak.gbps;
     spdlog::info("peak: {:.1f} GFLOPS, {:.1f} GB/s", peak.gflops, peak.gbps);
   }
 
@@ -69,11 +69,11 @@ report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const Sui
       spdlog::info("repetition {}/{}", repetition, total);
     }
   });
-  environment.models = result.models;
-  environment.scope_overhead_ns = result.scope_overhead_ns;
-  environment.wall_ms = result.wall_ms;
+  environment.measured.models = result.models;
+  environment.measured.scope_overhead_ns = result.scope_overhead_ns;
+  environment.measured.wall_ms = result.wall_ms;
   profile.scopes = std::move(result.scopes);
-  profile.environment = environment;
+  profile.context = environment;
   return profile;
 }
 
@@ -97,7 +97,7 @@ int run_enhanced(const EnhancedOptions& options) {
   write_outputs(directory, enhanced_reports(profile, options.exports));
   spdlog::info("wrote {} ({} scopes, {:.0f} ms measured, scope overhead {:.1f} ns)",
                (directory / "enhanced-profile-report.md").string(), profile.scopes.size(),
-               profile.environment->wall_ms, profile.environment->scope_overhead_ns);
+               profile.context->measured.wall_ms, profile.context->measured.scope_overhead_ns);
   return kExitSuccess;
 }
 

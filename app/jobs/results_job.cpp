@@ -124,7 +124,7 @@ report::RunIndex index_of(const RunOptions& options, const fs::path& directory, 
   for (const OutputFile& file : files) index.files.push_back({file.name, file.description});
   index.command_line = invoked_command_line();
   index.equivalent_commands = equivalent_commands(options, directory, baseline);
-  index.environment = *results.profile.environment;
+  index.context = *results.profile.context;
   if (baseline) {
     index.baseline = report::IndexedBaseline{
         baseline->profile_path.string(), results.baseline->comparison.smallmind.previous_generated,

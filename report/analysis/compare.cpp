@@ -114,7 +114,7 @@ std::vector<SimdRow> simd_rows(const std::vector<ScopeComparison>& methods, cons
 
 std::string run_stamp(const ProfileRecord& record) {
   if (!record.generated.empty()) return record.generated;
-  if (record.environment && !record.environment->timestamp.empty()) return record.environment->timestamp;
+  if (record.context && !record.context->measured.timestamp.empty()) return record.context->measured.timestamp;
   return "unknown";
 }
 

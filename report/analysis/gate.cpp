@@ -180,22 +180,22 @@ void apply_allocations(const ProfileRecord& previous, const ProfileRecord& curre
 
 void apply_environment(const ProfileRecord& previous, const ProfileRecord& current, GateResult& gate) {
   for (const auto* record : {&previous, &current}) {
-    if (record->environment && is_unoptimised_build(*record->environment)) {
+    if (record->context && is_unoptimised_build(record->context->machine)) {
       gate.warnings.push_back(std::string(record == &previous ? "PREV" : "CURR") + " was measured on a " +
-                              record->environment->build_type + " build: its timings do not represent Release code");
+                              record->context->machine.build_type + " build: its timings do not represent Release code");
     }
   }
-  if (!previous.environment || !current.environment) return;
-  const Environment& before = *previous.environment;
-  const Environment& after = *current.environment;
+  if (!previous.context || !current.context) return;
+  const RunContext& before = *previous.context;
+  const RunContext& after = *current.context;
   const auto differ = [&gate](std::string field, const std::string& a, const std::string& b) {
     if (a != b) gate.environment.push_back({std::move(field), a, b});
   };
-  differ("CPU model", before.cpu_model, after.cpu_model);
-  differ("kernel ISA path", before.isa, after.isa);
-  differ("build type", before.build_type, after.build_type);
-  differ("threads", std::to_string(before.threads), std::to_string(after.threads));
-  differ("tool version", before.tool_version, after.tool_version);
+  differ("CPU model", before.machine.cpu_model, after.machine.cpu_model);
+  differ("kernel ISA path", before.machine.isa, after.machine.isa);
+  differ("build type", before.machine.build_type, after.machine.build_type);
+  differ("threads", std::to_string(before.settings.threads), std::to_string(after.settings.threads));
+  differ("tool version", before.machine.tool_version, after.machine.tool_version);
 }
 
 }  // namespace

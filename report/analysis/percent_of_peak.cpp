@@ -8,9 +8,9 @@ namespace smp::report {
 
 std::vector<PeakRow> percent_of_peak(const ProfileRecord& profile) {
   std::vector<PeakRow> rows;
-  if (!profile.environment) return rows;
+  if (!profile.context) return rows;
   for (const ScopeRecord& scope : profile.scopes) {
-    const std::optional<Roofline> roofline = roofline_of(scope, *profile.environment);
+    const std::optional<Roofline> roofline = roofline_of(scope, *profile.context);
     if (roofline && roofline->percent_of_peak) rows.push_back({scope.name, *roofline});
   }
   std::stable_sort(rows.begin(), rows.end(), [](const PeakRow& a, const PeakRow& b) {

@@ -17,6 +17,6 @@ struct Roofline {
 };
 
 // Empty for scopes that carry no work figures.
-std::optional<Roofline> roofline_of(const ScopeRecord& scope, const Environment& environment);
+std::optional<Roofline> roofline_of(const ScopeRecord& scope, const RunContext& environment);
 
 }  // namespace smp::report

@@ -37,12 +37,12 @@ double standard_deviation(const std::vector<double>& values) {
 
 std::string profile_to_gbench_json(const ProfileRecord& profile) {
   json context = {{"date", profile.generated}, {"library_build_type", "release"}, {"caches", json::array()}};
-  if (profile.environment) {
-    const Environment& e = *profile.environment;
-    context["host_name"] = e.host;
-    context["num_cpus"] = e.cores;
-    context["library_build_type"] = e.build_type == "Debug" ? "debug" : "release";
-    context["executable"] = "smallmind-prof " + e.tool_version;
+  if (profile.context) {
+    const RunContext& e = *profile.context;
+    context["host_name"] = e.machine.host;
+    context["num_cpus"] = e.machine.cores;
+    context["library_build_type"] = e.machine.build_type == "Debug" ? "debug" : "release";
+    context["executable"] = "smallmind-prof " + e.machine.tool_version;
   }
   json benchmarks = json::array();
   int family = 0;

@@ -148,7 +148,7 @@ AllocationRecord alloc_from_json(std::string_view text, const fs::path& path) {
   const json& context = read.field(document, "context", "$");
   if (!context.is_object()) read.fail("$.context", "is not an object");
   try {
-    record.environment = environment_from_json(context);
+    record.context = environment_from_json(context);
   } catch (const json::exception& error) {
     read.fail("$.context", std::string("has a field of the wrong type: ") + error.what());
   }

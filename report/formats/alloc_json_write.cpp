@@ -101,7 +101,7 @@ std::string alloc_to_json(const AllocationRecord& record) {
   for (const AllocWorkloadRecord& workload : record.workloads) workloads.push_back(workload_json(workload));
   const json document = {{"schema_version", kAllocSchemaVersion},
                          {"kind", kAllocKind},
-                         {"context", environment_to_json(record.environment)},
+                         {"context", environment_to_json(record.context)},
                          {"workloads", std::move(workloads)}};
   return document.dump(2) + "\n";
 }

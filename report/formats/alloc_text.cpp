@@ -43,17 +43,17 @@ Units units_of(const AllocWorkloadRecord& workload) {
   return workload.workload == AllocWorkload::training ? Units{"step", "Steps"} : Units{"iteration", "Iterations"};
 }
 
-void write_header(Out out, const Environment& environment) {
+void write_header(Out out, const RunContext& environment) {
   fmt::format_to(out, "=== SmallMind Allocation Profiler ===\n");
-  fmt::format_to(out, "Compiler: {} ({} build)\n", environment.compiler, environment.build_type);
-  fmt::format_to(out, "ISA path: {}\n", environment.isa);
-  fmt::format_to(out, "CPU: {}\n", environment.cpu_model);
-  fmt::format_to(out, "Cores: {}\n", environment.cores);
+  fmt::format_to(out, "Compiler: {} ({} build)\n", environment.machine.compiler, environment.machine.build_type);
+  fmt::format_to(out, "ISA path: {}\n", environment.machine.isa);
+  fmt::format_to(out, "CPU: {}\n", environment.machine.cpu_model);
+  fmt::format_to(out, "Cores: {}\n", environment.machine.cores);
   fmt::format_to(out, "Repetitions: {} of each measured loop; figures are medians over them\n",
-                 environment.repetitions);
-  if (is_unoptimised_build(environment)) {
+                 environment.settings.repetitions);
+  if (is_unoptimised_build(environment.machine)) {
     fmt::format_to(out, "⚠️  Warning: this is a {} build; its timings do not represent an optimised build.\n",
-                   environment.build_type.empty() ? "non-Release" : environment.build_type);
+                   environment.machine.build_type.empty() ? "non-Release" : environment.machine.build_type);
   }
   fmt::format_to(out, "\n");
 }
@@ -167,7 +167,7 @@ void write_analysis(Out out, const AllocWorkloadRecord& workload) {
 std::string alloc_to_text(const AllocationRecord& record) {
   std::string text;
   const Out out(text);
-  write_header(out, record.environment);
+  write_header(out, record.context);
   for (const AllocWorkloadRecord& workload : record.workloads) {
     write_workload_intro(out, workload);
     for (const AllocRun& run : workload.runs) write_run(out, workload, run);

@@ -1,4 +1,4 @@
-// Our reports' JSON context block: the Environment record and back.
+// Our reports' JSON context block: the RunContext record and back.
 #include "report/formats/environment_json.hpp"
 
 #include <type_traits>
@@ -6,9 +6,9 @@
 
 namespace smp::report {
 
-nlohmann::json environment_to_json(const Environment& environment) {
+nlohmann::json environment_to_json(const RunContext& environment) {
   nlohmann::json models = nlohmann::json::array();
-  for (const ModelInfo& model : environment.models) {
+  for (const ModelInfo& model : environment.measured.models) {
     models.push_back({{"name", model.name},
                       {"vocab", model.vocab},
                       {"block", model.block},
@@ -18,24 +18,24 @@ nlohmann::json environment_to_json(const Environment& environment) {
                       {"parameters", model.parameters},
                       {"tensors", model.tensors}});
   }
-  return {{"tool_version", environment.tool_version},
-          {"timestamp", environment.timestamp},
-          {"host", environment.host},
-          {"cpu_model", environment.cpu_model},
-          {"cores", environment.cores},
-          {"caches", environment.caches},
-          {"isa", environment.isa},
-          {"compiler", environment.compiler},
-          {"compiler_flags", environment.compiler_flags},
-          {"build_type", environment.build_type},
-          {"threads", environment.threads},
-          {"seed", environment.seed},
-          {"repetitions", environment.repetitions},
+  return {{"tool_version", environment.machine.tool_version},
+          {"timestamp", environment.measured.timestamp},
+          {"host", environment.machine.host},
+          {"cpu_model", environment.machine.cpu_model},
+          {"cores", environment.machine.cores},
+          {"caches", environment.machine.caches},
+          {"isa", environment.machine.isa},
+          {"compiler", environment.machine.compiler},
+          {"compiler_flags", environment.machine.compiler_flags},
+          {"build_type", environment.machine.build_type},
+          {"threads", environment.settings.threads},
+          {"seed", environment.settings.seed},
+          {"repetitions", environment.settings.repetitions},
           {"models", models},
-          {"peak_gflops", environment.peak_gflops},
-          {"peak_gbps", environment.peak_gbps},
-          {"scope_overhead_ns", environment.scope_overhead_ns},
-          {"wall_ms", environment.wall_ms}};
+          {"peak_gflops", environment.measured.peak_gflops},
+          {"peak_gbps", environment.measured.peak_gbps},
+          {"scope_overhead_ns", environment.measured.scope_overhead_ns},
+          {"wall_ms", environment.measured.wall_ms}};
 }
 
 namespace {
@@ -59,28 +59,28 @@ void read_checked(const nlohmann::json& value, Field& field) {
 
 }  // namespace
 
-Environment environment_from_json(const nlohmann::json& context) {
-  Environment environment;
+RunContext environment_from_json(const nlohmann::json& context) {
+  RunContext environment;
   const auto read = [&context](const char* key, auto& field) {
     if (context.contains(key) && !context[key].is_null()) read_checked(context[key], field);
   };
-  read("tool_version", environment.tool_version);
-  read("timestamp", environment.timestamp);
-  read("host", environment.host);
-  read("cpu_model", environment.cpu_model);
-  read("cores", environment.cores);
-  read("caches", environment.caches);
-  read("isa", environment.isa);
-  read("compiler", environment.compiler);
-  read("compiler_flags", environment.compiler_flags);
-  read("build_type", environment.build_type);
-  read("threads", environment.threads);
-  read("seed", environment.seed);
-  read("repetitions", environment.repetitions);
-  read("peak_gflops", environment.peak_gflops);
-  read("peak_gbps", environment.peak_gbps);
-  read("scope_overhead_ns", environment.scope_overhead_ns);
-  read("wall_ms", environment.wall_ms);
+  read("tool_version", environment.machine.tool_version);
+  read("timestamp", environment.measured.timestamp);
+  read("host", environment.machine.host);
+  read("cpu_model", environment.machine.cpu_model);
+  read("cores", environment.machine.cores);
+  read("caches", environment.machine.caches);
+  read("isa", environment.machine.isa);
+  read("compiler", environment.machine.compiler);
+  read("compiler_flags", environment.machine.compiler_flags);
+  read("build_type", environment.machine.build_type);
+  read("threads", environment.settings.threads);
+  read("seed", environment.settings.seed);
+  read("repetitions", environment.settings.repetitions);
+  read("peak_gflops", environment.measured.peak_gflops);
+  read("peak_gbps", environment.measured.peak_gbps);
+  read("scope_overhead_ns", environment.measured.scope_overhead_ns);
+  read("wall_ms", environment.measured.wall_ms);
   if (context.contains("models") && context["models"].is_array()) {
     for (const auto& entry : context["models"]) {
       ModelInfo model;
@@ -95,7 +95,7 @@ Environment environment_from_json(const nlohmann::json& context) {
       read_model("heads", model.heads);
       read_model("parameters", model.parameters);
       read_model("tensors", model.tensors);
-      environment.models.push_back(model);
+      environment.measured.models.push_back(model);
     }
   }
   return environment;

@@ -1,5 +1,5 @@
 #pragma once
-// The context block of our JSON reports: an Environment record written and
+// The context block of our JSON reports: a RunContext record written and
 // read back, integer fields checked to fit.
 #include <nlohmann/json.hpp>
 
@@ -7,8 +7,8 @@
 
 namespace smp::report {
 
-nlohmann::json environment_to_json(const Environment& environment);
+nlohmann::json environment_to_json(const RunContext& environment);
 // Reads what environment_to_json wrote; missing fields stay default.
-Environment environment_from_json(const nlohmann::json& context);
+RunContext environment_from_json(const nlohmann::json& context);
 
 }  // namespace smp::report

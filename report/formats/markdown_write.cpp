@@ -26,12 +26,12 @@ std::vector<const ScopeRecord*> sorted_by(const ProfileRecord& profile, double S
   return rows;
 }
 
-void write_build_warning(Out out, const Environment& environment) {
-  if (!is_unoptimised_build(environment)) return;
+void write_build_warning(Out out, const RunContext& environment) {
+  if (!is_unoptimised_build(environment.machine)) return;
   fmt::format_to(out,
                  "> ⚠️ **Warning: this is a {} build.** Its timings do not represent an optimised "
                  "build; rebuild with -DCMAKE_BUILD_TYPE=Release before comparing.\n\n",
-                 environment.build_type.empty() ? "non-Release" : environment.build_type);
+                 environment.machine.build_type.empty() ? "non-Release" : environment.machine.build_type);
 }
 
 void write_summary(Out out, const ProfileRecord& profile) {
@@ -47,9 +47,9 @@ void write_summary(Out out, const ProfileRecord& profile) {
   fmt::format_to(out, "- **Total Allocations:** {:.2f} MB\n", total_mb);
   fmt::format_to(out, "- **Methods Profiled:** {}\n", profile.scopes.size());
   fmt::format_to(out, "- **Top-level Time:** {:.2f} ms (sum of the outermost scopes, no overlap)\n", top_level_ms);
-  if (profile.environment) {
-    fmt::format_to(out, "- **Wall Time:** {:.2f} ms for {} repetitions\n", profile.environment->wall_ms,
-                   profile.environment->repetitions);
+  if (profile.context) {
+    fmt::format_to(out, "- **Wall Time:** {:.2f} ms for {} repetitions\n", profile.context->measured.wall_ms,
+                   profile.context->settings.repetitions);
   }
   fmt::format_to(out,
                  "\nTotal Runtime keeps SmallMind's meaning, the sum over all scopes with nested ones "
@@ -93,7 +93,7 @@ std::string percent_text(const std::optional<Roofline>& roofline) {
   return fmt::format("{:.1f}% ({})", *roofline->percent_of_peak, roofline->bound);
 }
 
-void write_scope_statistics(Out out, const ProfileRecord& profile, const Environment& environment) {
+void write_scope_statistics(Out out, const ProfileRecord& profile, const RunContext& environment) {
   fmt::format_to(out, "## 📐 Scope Statistics\n\n");
   fmt::format_to(out,
                  "Inclusive and self time per repetition over {} repetitions (median, MAD, range); self "
@@ -101,8 +101,8 @@ void write_scope_statistics(Out out, const ProfileRecord& profile, const Environ
                  "GFLOPS and GB/s are per call; % of peak is against this machine's measured FMA peak "
                  "({:.1f} GFLOPS) or memory read bandwidth ({:.1f} GB/s), whichever bounds the scope; "
                  "data small enough to stay in cache can run above 100 % of the memory figure.\n\n",
-                 environment.repetitions, environment.scope_overhead_ns, environment.peak_gflops,
-                 environment.peak_gbps);
+                 environment.settings.repetitions, environment.measured.scope_overhead_ns, environment.measured.peak_gflops,
+                 environment.measured.peak_gbps);
   fmt::format_to(out,
                  "| Scope | Parent | Calls | Median (ms) | MAD (ms) | Min–Max (ms) | Self (ms) | Allocs | "
                  "GFLOPS | GB/s | % of peak |\n");
@@ -122,21 +122,21 @@ void write_scope_statistics(Out out, const ProfileRecord& profile, const Environ
   fmt::format_to(out, "\n");
 }
 
-void write_environment(Out out, const Environment& e) {
+void write_environment(Out out, const RunContext& e) {
   fmt::format_to(out, "## 🖥️ Environment\n\n");
-  fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build)\n", e.tool_version, e.build_type);
-  fmt::format_to(out, "- **Compiler:** {} `{}`\n", e.compiler, e.compiler_flags);
-  fmt::format_to(out, "- **CPU:** {} ({} cores)\n", e.cpu_model, e.cores);
-  if (!e.caches.empty()) fmt::format_to(out, "- **Caches:** {}\n", fmt::join(e.caches, ", "));
-  fmt::format_to(out, "- **Kernel ISA:** {}\n", e.isa);
-  fmt::format_to(out, "- **Threads:** {} · **Seed:** {} · **Repetitions:** {}\n", e.threads, e.seed, e.repetitions);
+  fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build)\n", e.machine.tool_version, e.machine.build_type);
+  fmt::format_to(out, "- **Compiler:** {} `{}`\n", e.machine.compiler, e.machine.compiler_flags);
+  fmt::format_to(out, "- **CPU:** {} ({} cores)\n", e.machine.cpu_model, e.machine.cores);
+  if (!e.machine.caches.empty()) fmt::format_to(out, "- **Caches:** {}\n", fmt::join(e.machine.caches, ", "));
+  fmt::format_to(out, "- **Kernel ISA:** {}\n", e.machine.isa);
+  fmt::format_to(out, "- **Threads:** {} · **Seed:** {} · **Repetitions:** {}\n", e.settings.threads, e.settings.seed, e.settings.repetitions);
   fmt::format_to(out, "- **Measured peak:** {:.1f} GFLOPS (FMA, one core), {:.1f} GB/s (memory read)\n",
-                 e.peak_gflops, e.peak_gbps);
-  for (const ModelInfo& m : e.models) {
+                 e.measured.peak_gflops, e.measured.peak_gbps);
+  for (const ModelInfo& m : e.measured.models) {
     fmt::format_to(out, "- **Model {}:** vocab {}, block {}, d {}, {} layers, {} heads — {} parameters in {} tensors\n",
                    m.name, m.vocab, m.block, m.d_model, m.layers, m.heads, m.parameters, m.tensors);
   }
-  fmt::format_to(out, "- **Host:** {} · **Started:** {}\n", e.host, e.timestamp);
+  fmt::format_to(out, "- **Host:** {} · **Started:** {}\n", e.machine.host, e.measured.timestamp);
 }
 
 }  // namespace
@@ -146,13 +146,13 @@ std::string render_profile_markdown(const ProfileRecord& profile) {
   Out out(text);
   fmt::format_to(out, "# Enhanced Performance Profile Report\n\n");
   fmt::format_to(out, "**Generated:** {}\n\n", profile.generated);
-  if (profile.environment) write_build_warning(out, *profile.environment);
+  if (profile.context) write_build_warning(out, *profile.context);
   write_summary(out, profile);
   write_hot_paths(out, profile);
   write_top_allocators(out, profile);
-  if (profile.environment) {
-    write_scope_statistics(out, profile, *profile.environment);
-    write_environment(out, *profile.environment);
+  if (profile.context) {
+    write_scope_statistics(out, profile, *profile.context);
+    write_environment(out, *profile.context);
   }
   return text;
 }

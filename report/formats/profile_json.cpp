@@ -155,7 +155,7 @@ std::string profile_to_json(const ProfileRecord& record) {
                    {"kind", kKind},
                    {"generated", record.generated},
                    {"scopes", std::move(scopes)}};
-  if (record.environment) document["context"] = environment_to_json(*record.environment);
+  if (record.context) document["context"] = environment_to_json(*record.context);
   return document.dump(2) + "\n";
 }
 
@@ -190,7 +190,7 @@ ProfileRecord profile_from_json(std::string_view text, const fs::path& path) {
   if (const json* context = top.find("context")) {
     if (!context->is_object()) top.fail("$.context", "is not an object");
     try {
-      record.environment = environment_from_json(*context);
+      record.context = environment_from_json(*context);
     } catch (const json::exception& error) {
       top.fail("$.context", std::string("has a field of the wrong type: ") + error.what());
     }

@@ -60,22 +60,20 @@ std::string host_name() {
 
 }  // namespace
 
-Environment collect_environment(const RunSettings& settings) {
-  Environment environment;
-  environment.tool_version = SMP_VERSION;
-  environment.timestamp = iso_timestamp_now();
-  environment.host = host_name();
-  environment.cpu_model = cpu_model();
-  environment.cores = static_cast<int>(std::thread::hardware_concurrency());
-  environment.caches = cpu_caches();
-  environment.isa = std::string(kernels::isa_name(kernels::active_isa()));
-  environment.compiler = SMP_COMPILER;
-  environment.compiler_flags = SMP_CXX_FLAGS;
-  environment.build_type = SMP_BUILD_TYPE;
-  environment.threads = settings.threads;
-  environment.seed = settings.seed;
-  environment.repetitions = settings.repetitions;
-  return environment;
+RunContext collect_context(const RunSettings& settings) {
+  RunContext context;
+  context.machine = {.tool_version = SMP_VERSION,
+                     .host = host_name(),
+                     .cpu_model = cpu_model(),
+                     .cores = static_cast<int>(std::thread::hardware_concurrency()),
+                     .caches = cpu_caches(),
+                     .isa = std::string(kernels::isa_name(kernels::active_isa())),
+                     .compiler = SMP_COMPILER,
+                     .compiler_flags = SMP_CXX_FLAGS,
+                     .build_type = SMP_BUILD_TYPE};
+  context.settings = settings;
+  context.measured.timestamp = iso_timestamp_now();
+  return context;
 }
 
 }  // namespace smp::report

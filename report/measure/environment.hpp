@@ -1,20 +1,12 @@
 #pragma once
-// The machine and build a measurement ran on, as the context block every
-// report carries (so a comparison can warn when two runs are not alike).
-#include <cstdint>
-
+// Probing the machine and build a measurement runs on: the context block every
+// report carries, so a comparison can warn when two runs are not alike.
 #include "report/records/records.hpp"
 
 namespace smp::report {
 
-// What the caller knows about the run; the rest is read from the machine.
-struct RunSettings {
-  int threads = 1;
-  std::uint64_t seed = 42;
-  int repetitions = 0;
-};
-
-Environment collect_environment(const RunSettings& settings);
-
+// This machine's and build's facts with the caller's settings, stamped now;
+// the measured figures (peaks, overhead, wall time, models) are the caller's to fill.
+RunContext collect_context(const RunSettings& settings);
 
 }  // namespace smp::report

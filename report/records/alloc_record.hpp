@@ -50,7 +50,7 @@ struct AllocWorkloadRecord {
 };
 
 struct AllocationRecord {
-  Environment environment;
+  RunContext context;
   std::vector<AllocWorkloadRecord> workloads;
 };
 

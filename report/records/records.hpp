@@ -43,37 +43,53 @@ struct ModelInfo {
 };
 
 // The machine and build a measurement was taken on.
-struct Environment {
+struct MachineInfo {
   std::string tool_version;
-  std::string timestamp;         // ISO-8601 local time with offset
   std::string host;
   std::string cpu_model;
   int cores = 0;
   std::vector<std::string> caches;  // e.g. "L1d 48 KiB"
-  std::string isa;               // kernel path in use
+  std::string isa;                  // kernel path in use
   std::string compiler;
   std::string compiler_flags;
   std::string build_type;
+};
+
+// What the user chose for the run.
+struct RunSettings {
   int threads = 1;
   std::uint64_t seed = 0;
   int repetitions = 0;
+};
+
+// What the run found out besides its scopes.
+struct RunMeasurements {
+  std::string timestamp;            // ISO-8601 local time with offset, when the run started
   std::vector<ModelInfo> models;
-  double peak_gflops = 0.0;      // measured FMA throughput, 0 when skipped
-  double peak_gbps = 0.0;        // measured memory bandwidth, 0 when skipped
+  double peak_gflops = 0.0;         // measured FMA throughput, 0 when skipped
+  double peak_gbps = 0.0;           // measured memory bandwidth, 0 when skipped
   double scope_overhead_ns = 0.0;
-  double wall_ms = 0.0;          // wall time of the measured repetitions
+  double wall_ms = 0.0;             // wall time of the measured repetitions
+};
+
+// The context block every report carries, so a comparison can tell whether
+// two runs are alike.
+struct RunContext {
+  MachineInfo machine;
+  RunSettings settings;
+  RunMeasurements measured;
 };
 
 // True when the build is not an optimised Release build: reports warn loudly.
-inline bool is_unoptimised_build(const Environment& environment) {
-  return environment.build_type != "Release" && environment.build_type != "RelWithDebInfo";
+inline bool is_unoptimised_build(const MachineInfo& machine) {
+  return machine.build_type != "Release" && machine.build_type != "RelWithDebInfo";
 }
 
 struct ProfileRecord {
   ReportFormat format = ReportFormat::smallmind_enhanced;
   std::string generated;             // "yyyy-MM-dd HH:mm:ss" as printed in the report
   std::vector<ScopeRecord> scopes;   // in the report's row order
-  std::optional<Environment> environment;  // only from our own runs / JSON
+  std::optional<RunContext> context;  // only from our own runs / JSON
 };
 
 }  // namespace smp::report

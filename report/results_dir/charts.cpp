@@ -40,7 +40,7 @@ std::optional<BarChart> peak_chart(const ProfileRecord& profile) {
   chart.title = "Share of this machine's measured peak per scope";
   chart.axis_label = fmt::format("% of the FMA peak ({:.1f} GFLOPS) or memory bandwidth ({:.1f} GB/s), whichever "
                                  "bounds the scope",
-                                 profile.environment->peak_gflops, profile.environment->peak_gbps);
+                                 profile.context->measured.peak_gflops, profile.context->measured.peak_gbps);
   for (const PeakRow& row : rows) {
     const double percent = *row.roofline.percent_of_peak;
     chart.bars.push_back({row.name, percent,

@@ -29,8 +29,8 @@ const ScopeRecord* find_scope(const ProfileRecord& profile, std::string_view nam
 }
 
 const ModelInfo* find_model(const ProfileRecord& profile, std::string_view name) {
-  if (!profile.environment) return nullptr;
-  const auto& models = profile.environment->models;
+  if (!profile.context) return nullptr;
+  const auto& models = profile.context->measured.models;
   const auto it = std::find_if(models.begin(), models.end(), [&](const ModelInfo& m) { return m.name == name; });
   return it == models.end() ? nullptr : &*it;
 }
@@ -58,9 +58,9 @@ std::string name_list(const std::vector<std::string>& items) {
 }
 
 std::optional<std::string> peak_finding(const ProfileRecord& profile) {
-  if (!profile.environment) return std::nullopt;
-  const Environment& env = *profile.environment;
-  if (env.peak_gflops <= 0.0 || env.peak_gbps <= 0.0) {
+  if (!profile.context) return std::nullopt;
+  const RunContext& env = *profile.context;
+  if (env.measured.peak_gflops <= 0.0 || env.measured.peak_gbps <= 0.0) {
     return std::string("No scope is placed against the machine's peak: this run skipped the peak calibration "
                        "(--no-peak).");
   }
@@ -68,7 +68,7 @@ std::optional<std::string> peak_finding(const ProfileRecord& profile) {
   if (rows.empty()) return std::nullopt;
   const std::string machine = fmt::format("this machine's measured peak ({:.1f} GFLOPS FMA on one core, {:.1f} GB/s "
                                           "memory read)",
-                                          env.peak_gflops, env.peak_gbps);
+                                          env.measured.peak_gflops, env.measured.peak_gbps);
   std::vector<std::string> low;
   for (const PeakRow& row : rows) {
     if (*row.roofline.percent_of_peak >= kLowPeakPercent) break;

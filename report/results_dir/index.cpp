@@ -27,21 +27,21 @@ std::string render_run_index(const RunIndex& index) {
     fmt::format_to(out, "```\n\n");
   }
 
-  const Environment& e = index.environment;
+  const RunContext& e = index.context;
   fmt::format_to(out, "## 🖥️ Environment\n\n");
-  fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build{})\n", e.tool_version, e.build_type,
-                 is_unoptimised_build(e) ? ": ⚠️ not optimised, timings are not representative" : "");
-  fmt::format_to(out, "- **Compiler:** {} `{}`\n", e.compiler, e.compiler_flags);
-  fmt::format_to(out, "- **CPU:** {} ({} cores); kernel ISA {}; {} kernel thread(s)\n", e.cpu_model, e.cores, e.isa,
-                 e.threads);
-  if (e.peak_gflops > 0.0) {
+  fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build{})\n", e.machine.tool_version, e.machine.build_type,
+                 is_unoptimised_build(e.machine) ? ": ⚠️ not optimised, timings are not representative" : "");
+  fmt::format_to(out, "- **Compiler:** {} `{}`\n", e.machine.compiler, e.machine.compiler_flags);
+  fmt::format_to(out, "- **CPU:** {} ({} cores); kernel ISA {}; {} kernel thread(s)\n", e.machine.cpu_model, e.machine.cores, e.machine.isa,
+                 e.settings.threads);
+  if (e.measured.peak_gflops > 0.0) {
     fmt::format_to(out, "- **Measured peak:** {:.1f} GFLOPS (FMA, one core), {:.1f} GB/s (memory read)\n",
-                   e.peak_gflops, e.peak_gbps);
+                   e.measured.peak_gflops, e.measured.peak_gbps);
   } else {
     fmt::format_to(out, "- **Measured peak:** not measured (--no-peak)\n");
   }
-  fmt::format_to(out, "- **Suite:** {} repetitions, seed {}\n", e.repetitions, e.seed);
-  fmt::format_to(out, "- **Host:** {} · **Started:** {}\n\n", e.host, e.timestamp);
+  fmt::format_to(out, "- **Suite:** {} repetitions, seed {}\n", e.settings.repetitions, e.settings.seed);
+  fmt::format_to(out, "- **Host:** {} · **Started:** {}\n\n", e.machine.host, e.measured.timestamp);
 
   fmt::format_to(out, "## 📊 Baseline\n\n");
   if (!index.baseline) {

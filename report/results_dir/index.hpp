@@ -27,7 +27,7 @@ struct RunIndex {
   std::vector<IndexedFile> files;  // exactly the files written, in order
   std::string command_line;
   std::vector<std::string> equivalent_commands;
-  Environment environment;
+  RunContext context;
   std::optional<IndexedBaseline> baseline;  // empty with --no-baseline
 };
 

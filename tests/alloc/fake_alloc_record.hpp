@@ -47,12 +47,12 @@ inline report::AllocWorkloadRecord fake_training(std::uint64_t pool_on_bytes, st
 
 inline report::AllocationRecord fake_record() {
   report::AllocationRecord record;
-  record.environment.compiler = "GNU 12.2.0";
-  record.environment.build_type = "Release";
-  record.environment.isa = "avx2+fma";
-  record.environment.cpu_model = "Test CPU";
-  record.environment.cores = 2;
-  record.environment.repetitions = 3;
+  record.context.machine.compiler = "GNU 12.2.0";
+  record.context.machine.build_type = "Release";
+  record.context.machine.isa = "avx2+fma";
+  record.context.machine.cpu_model = "Test CPU";
+  record.context.machine.cores = 2;
+  record.context.settings.repetitions = 3;
   record.workloads = {fake_matmul(0, 26'214'400), fake_training(0, 18'022'400)};
   return record;
 }

@@ -28,8 +28,8 @@ bool same_sample(const smp::report::AllocSample& a, const smp::report::AllocSamp
 TEST_CASE("the allocation JSON reads back to the same record", "[alloc][json]") {
   const auto record = smp::test::fake_record();
   const auto read = alloc_from_json(alloc_to_json(record), kPath);
-  CHECK(read.environment.compiler == record.environment.compiler);
-  CHECK(read.environment.repetitions == record.environment.repetitions);
+  CHECK(read.context.machine.compiler == record.context.machine.compiler);
+  CHECK(read.context.settings.repetitions == record.context.settings.repetitions);
   REQUIRE(read.workloads.size() == record.workloads.size());
   for (std::size_t w = 0; w < record.workloads.size(); ++w) {
     const auto& want = record.workloads[w];

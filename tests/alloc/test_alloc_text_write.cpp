@@ -83,6 +83,6 @@ TEST_CASE("the text report says what a single pool mode cannot tell", "[alloc][t
 TEST_CASE("the text report warns about an unoptimised build", "[alloc][text]") {
   auto record = smp::test::fake_record();
   CHECK_THAT(smp::report::alloc_to_text(record), !Catch::Contains("Warning"));
-  record.environment.build_type = "Debug";
+  record.context.machine.build_type = "Debug";
   CHECK_THAT(smp::report::alloc_to_text(record), Catch::Contains("Warning: this is a Debug build"));
 }

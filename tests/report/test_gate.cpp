@@ -30,11 +30,11 @@ report::ProfileRecord measured(unsigned seed, std::size_t repetitions, std::stri
                                double factor = 1.0) {
   report::ProfileRecord record;
   record.format = report::ReportFormat::smallmind_prof_json;
-  report::Environment environment;
-  environment.cpu_model = "Test CPU";
-  environment.build_type = "Release";
-  environment.isa = "avx2+fma";
-  record.environment = environment;
+  report::RunContext environment;
+  environment.machine.cpu_model = "Test CPU";
+  environment.machine.build_type = "Release";
+  environment.machine.isa = "avx2+fma";
+  record.context = environment;
   for (const ScopeSpec& spec : kScopes) {
     report::ScopeRecord scope = test::timed_scope(spec.name, 0.0);
     scope.parent = spec.parent;
@@ -156,9 +156,9 @@ TEST_CASE("gate: allocation growth fails the alloc gate exactly, naming the scop
 TEST_CASE("gate: environment differences and unoptimised builds are reported") {
   const auto previous = measured(100, kRepetitions);
   auto current = measured(200, kRepetitions);
-  current.environment->cpu_model = "Other CPU";
-  current.environment->threads = 4;
-  current.environment->build_type = "Debug";
+  current.context->machine.cpu_model = "Other CPU";
+  current.context->settings.threads = 4;
+  current.context->machine.build_type = "Debug";
   const auto gate = gate_of(previous, current);
   std::vector<std::string> fields;
   for (const auto& difference : gate.environment) fields.push_back(difference.field);

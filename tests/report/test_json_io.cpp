@@ -17,11 +17,11 @@ report::ProfileRecord measured_record() {
   report::ProfileRecord record;
   record.format = report::ReportFormat::smallmind_prof_json;
   record.generated = "2026-02-05 10:00:00";
-  report::Environment environment;
-  environment.cpu_model = "Test CPU";
-  environment.build_type = "Release";
-  environment.threads = 2;
-  record.environment = environment;
+  report::RunContext environment;
+  environment.machine.cpu_model = "Test CPU";
+  environment.machine.build_type = "Release";
+  environment.settings.threads = 2;
+  record.context = environment;
 
   report::ScopeRecord outer = test::timed_scope("Outer", 0.0, 1.5);
   outer.inclusive_ms = test::noisy_samples(10.0, 7, 0.05, 1);
@@ -51,9 +51,9 @@ TEST_CASE("our JSON profile round-trips every recorded field") {
   const report::ProfileRecord read = report::profile_from_json(report::profile_to_json(original), "p.json");
   CHECK(read.format == report::ReportFormat::smallmind_prof_json);
   CHECK(read.generated == original.generated);
-  REQUIRE(read.environment.has_value());
-  CHECK(read.environment->cpu_model == original.environment->cpu_model);
-  CHECK(read.environment->threads == original.environment->threads);
+  REQUIRE(read.context.has_value());
+  CHECK(read.context->machine.cpu_model == original.context->machine.cpu_model);
+  CHECK(read.context->settings.threads == original.context->settings.threads);
   REQUIRE(read.scopes.size() == original.scopes.size());
   for (std::size_t i = 0; i < original.scopes.size(); ++i) {
     const auto& a = original.scopes[i];

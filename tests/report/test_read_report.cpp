@@ -22,7 +22,7 @@ TEST_CASE("the format is recognised by content, not by file name") {
 TEST_CASE("the JSON fixtures carry raw samples for every scope") {
   const auto record = report::read_report(test::data_path("compare/json/baseline.json"));
   REQUIRE_FALSE(record.scopes.empty());
-  REQUIRE(record.environment.has_value());
-  const auto repetitions = static_cast<std::size_t>(record.environment->repetitions);
+  REQUIRE(record.context.has_value());
+  const auto repetitions = static_cast<std::size_t>(record.context->settings.repetitions);
   for (const auto& scope : record.scopes) CHECK(scope.inclusive_ms.size() == repetitions);
 }

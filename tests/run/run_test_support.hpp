@@ -27,23 +27,23 @@ inline report::ScopeRecord sampled_scope(std::string name, std::vector<double> s
   return scope;
 }
 
-inline report::Environment peak_environment(double peak_gflops, double peak_gbps) {
-  report::Environment environment;
-  environment.build_type = "Release";
-  environment.peak_gflops = peak_gflops;
-  environment.peak_gbps = peak_gbps;
-  environment.repetitions = 3;
-  environment.models = {{"Small", 512, 128, 128, 2, 4, 470528, 0}, {"Medium", 512, 256, 256, 4, 8, 3454464, 0}};
+inline report::RunContext peak_environment(double peak_gflops, double peak_gbps) {
+  report::RunContext environment;
+  environment.machine.build_type = "Release";
+  environment.measured.peak_gflops = peak_gflops;
+  environment.measured.peak_gbps = peak_gbps;
+  environment.settings.repetitions = 3;
+  environment.measured.models = {{"Small", 512, 128, 128, 2, 4, 470528, 0}, {"Medium", 512, 256, 256, 4, 8, 3454464, 0}};
   return environment;
 }
 
 inline report::ProfileRecord sampled_profile(std::vector<report::ScopeRecord> scopes,
-                                             report::Environment environment = peak_environment(100.0, 20.0)) {
+                                             report::RunContext environment = peak_environment(100.0, 20.0)) {
   report::ProfileRecord profile;
   profile.format = report::ReportFormat::smallmind_prof_json;
   profile.generated = "2026-02-05 10:00:00";
   profile.scopes = std::move(scopes);
-  profile.environment = std::move(environment);
+  profile.context = std::move(environment);
   return profile;
 }
 

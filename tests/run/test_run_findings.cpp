@@ -44,8 +44,8 @@ TEST_CASE("the peak finding names exactly the scopes below the stated share, wit
 TEST_CASE("without a measured peak the finding says so instead of placing scopes") {
   report::RunResults results;
   results.profile = kernels_profile();
-  results.profile.environment->peak_gflops = 0.0;
-  results.profile.environment->peak_gbps = 0.0;
+  results.profile.context->measured.peak_gflops = 0.0;
+  results.profile.context->measured.peak_gbps = 0.0;
   CHECK(report::percent_of_peak(results.profile).empty());
   CHECK_FALSE(finding_with(report::derive_findings(results), "--no-peak").empty());
 }

@@ -15,8 +15,8 @@ report::RunIndex index() {
                {"README.md", "this index"}};
   run.command_line = "smallmind-prof run --quick --baseline 'my dir'";
   run.equivalent_commands = {"smallmind-prof enhanced --repetitions 5"};
-  run.environment.build_type = "Release";
-  run.environment.cpu_model = "Test CPU";
+  run.context.machine.build_type = "Release";
+  run.context.machine.cpu_model = "Test CPU";
   return run;
 }
 
