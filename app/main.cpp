@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
     std::cerr << "smallmind-prof: " << error.what() << '\n';
   } catch (const std::exception& error) {
     std::cerr << "smallmind-prof: internal error: " << error.what() << '\n';
-    return 3;
+    return smp::kExitInternalError;
   }
-  return smp::app::kExitInvalid;
+  return smp::kExitInvalid;
 }

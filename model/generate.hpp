@@ -7,12 +7,9 @@
 
 #include "model/config.hpp"
 #include "model/gpt.hpp"
+#include "report/common/workload.hpp"
 
 namespace smp::model {
-
-// SmallMind's workload: 10 random start tokens, then 25 generated ones.
-inline constexpr int kWorkloadPromptTokens = 10;
-inline constexpr int kWorkloadNewTokens = 25;
 
 // Index of the largest logit (the first one on ties).
 int argmax(std::span<const float> logits);

@@ -3,10 +3,9 @@
 #include <cstdint>
 
 #include "model/params.hpp"
+#include "report/common/workload.hpp"
 
 namespace smp::model {
-
-inline constexpr std::uint64_t kDefaultSeed = 42;
 
 // Embeddings uniform in ±0.02; Linear weights Glorot/Xavier-uniform in
 // ±√(6 / (fan_in + fan_out)); biases 0; LayerNorm gain 1, bias 0.

@@ -12,6 +12,7 @@
 #include "report/formats/alloc_text.hpp"
 #include "report/formats/alloc_json.hpp"
 #include "report/measure/environment.hpp"
+#include "report/common/file_names.hpp"
 
 namespace smp::app {
 
@@ -23,7 +24,7 @@ report::AllocationRecord measure_alloc(const AllocOptions& options) {
                                        .pool_off = options.pool != "on"};
   report::AllocationRecord record;
   record.context = report::collect_context(
-      {.threads = kernels::thread_count(), .seed = kWorkloadSeed, .repetitions = options.repetitions});
+      {.threads = kernels::thread_count(), .seed = kDefaultSeed, .repetitions = options.repetitions});
   if (report::is_unoptimised_build(record.context.machine)) {
     spdlog::warn("this is a {} build: its timings do not represent an optimised build",
                  record.context.machine.build_type);
@@ -37,11 +38,11 @@ report::AllocationRecord measure_alloc(const AllocOptions& options) {
 }
 
 std::vector<OutputFile> alloc_reports(const report::AllocationRecord& record) {
-  return {{"allocation-profile.txt",
+  return {{std::string(kAllocTextFile),
            "heap allocations of MatMul backward and a mini training loop, buffer pool on and off, in "
            "SmallMind's AllocationProfiler layout",
            report::alloc_to_text(record)},
-          {"allocation-profile.json", "the same allocation profile as versioned JSON with every repetition's sample",
+          {std::string(kAllocJsonFile), "the same allocation profile as versioned JSON with every repetition's sample",
            report::alloc_to_json(record)}};
 }
 
@@ -49,8 +50,8 @@ int run_alloc(const AllocOptions& options) {
   const std::filesystem::path directory = options.output_dir;
   prepare_output_directory(directory);
   write_outputs(directory, alloc_reports(measure_alloc(options)));
-  spdlog::info("alloc: wrote {} and {}", (directory / "allocation-profile.txt").string(),
-               (directory / "allocation-profile.json").string());
+  spdlog::info("alloc: wrote {} and {}", (directory / kAllocTextFile).string(),
+               (directory / kAllocJsonFile).string());
   return kExitSuccess;
 }
 

@@ -15,6 +15,7 @@
 #include "report/formats/profile_json.hpp"
 #include "report/formats/markdown_write.hpp"
 #include "report/common/timestamp.hpp"
+#include "report/common/file_names.hpp"
 
 namespace smp::app {
 namespace {
@@ -79,10 +80,10 @@ report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const Sui
 
 std::vector<OutputFile> enhanced_reports(const report::ProfileRecord& profile, const std::vector<std::string>& exports) {
   std::vector<OutputFile> files{
-      {"enhanced-profile-report.md",
+      {std::string(kProfileMarkdownFile),
        "the suite's profile in SmallMind's enhanced layout, plus per-scope statistics, roofline and environment",
        report::render_profile_markdown(profile)},
-      {"enhanced-profile-report.json", "the same profile as versioned JSON with every raw sample",
+      {std::string(kProfileJsonFile), "the same profile as versioned JSON with every raw sample",
        report::profile_to_json(profile)}};
   for (OutputFile& file : profile_exports(profile, exports)) files.push_back(std::move(file));
   return files;
@@ -96,7 +97,7 @@ int run_enhanced(const EnhancedOptions& options) {
   // Render everything first: existing reports are replaced only after a complete run.
   write_outputs(directory, enhanced_reports(profile, options.exports));
   spdlog::info("wrote {} ({} scopes, {:.0f} ms measured, scope overhead {:.1f} ns)",
-               (directory / "enhanced-profile-report.md").string(), profile.scopes.size(),
+               (directory / kProfileMarkdownFile).string(), profile.scopes.size(),
                profile.context->measured.wall_ms, profile.context->measured.scope_overhead_ns);
   return kExitSuccess;
 }

@@ -8,6 +8,7 @@
 #include "app/outputs/output_files.hpp"
 #include "app/workloads/suite.hpp"
 #include "report/records/records.hpp"
+#include "report/common/workload.hpp"
 
 namespace smp::app {
 
@@ -21,7 +22,7 @@ struct EnhancedOptions {
   bool quick = false;
   std::string filter;
   int threads = 1;
-  std::uint64_t seed = 42;
+  std::uint64_t seed = kDefaultSeed;
   std::string decode = "full";
   std::string output_dir = ".";
   bool skip_peak = false;

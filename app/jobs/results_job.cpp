@@ -25,17 +25,12 @@
 #include "report/results_dir/svg_chart.hpp"
 #include "report/common/timestamp.hpp"
 #include "report/formats/render_summary.hpp"
+#include "report/common/file_names.hpp"
 
 namespace smp::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr const char* kSummaryFile = "PROFILING_METRICS_SUMMARY.md";
-constexpr const char* kIndexFile = "README.md";
-constexpr const char* kLogFile = "profiling-output.log";
-constexpr const char* kComparisonMarkdown = "current-vs-baseline-comparison.md";
-constexpr const char* kComparisonJson = "current-vs-baseline-comparison.json";
 
 fs::path default_results_directory() { return report::local_time_now("profiling-results-%Y%m%d-%H%M%S"); }
 
@@ -89,9 +84,9 @@ std::vector<std::string> equivalent_commands(const RunOptions& options, const fs
   if (baseline) {
     const GateSettings& g = options.gate;
     std::vector<std::string> compare{"smallmind-prof", "compare", baseline->profile_path.string(),
-                                     (directory / "enhanced-profile-report.json").string(),
-                                     (directory / kComparisonMarkdown).string(), "--json",
-                                     (directory / kComparisonJson).string(), "--threshold",
+                                     (directory / kProfileJsonFile).string(),
+                                     (directory / kComparisonMarkdownFile).string(), "--json",
+                                     (directory / kComparisonJsonFile).string(), "--threshold",
                                      report::compact(g.options.threshold_pct), "--alpha",
                                      report::compact(g.options.alpha), "--gate", g.gate, "--alloc-threshold",
                                      report::compact(g.options.alloc_threshold_pct)};
@@ -105,12 +100,12 @@ std::vector<std::string> equivalent_commands(const RunOptions& options, const fs
 std::vector<OutputFile> comparison_files(const report::RunResults& results) {
   const report::ComparisonRecord& record = results.baseline->comparison;
   std::vector<OutputFile> files{
-      {kComparisonMarkdown, "SmallMind's comparison against the baseline, plus the gate's per-scope statistics",
+      {std::string(kComparisonMarkdownFile), "SmallMind's comparison against the baseline, plus the gate's per-scope statistics",
        report::render_comparison_markdown(record)},
-      {kComparisonJson, "the same comparison as versioned JSON, every figure unrounded",
+      {std::string(kComparisonJsonFile), "the same comparison as versioned JSON, every figure unrounded",
        report::comparison_to_json(record)}};
   if (const auto chart = report::scope_change_chart(record)) {
-    files.push_back({std::string(report::kScopeChangeChartFile),
+    files.push_back({std::string(kScopeChangeChartFile),
                      "bar chart of each scope's time change against the baseline",
                      report::render_bar_chart_svg(*chart)});
   }
@@ -152,8 +147,8 @@ int run_profiling(const RunOptions& options) {
   // (A directory that does not exist yet cannot hold the baseline.)
   if (baseline && fs::is_directory(directory)) {
     std::vector<fs::path> reports;
-    for (const char* name : {"enhanced-profile-report.md", "enhanced-profile-report.json", "allocation-profile.txt",
-                             "allocation-profile.json", kComparisonMarkdown, kComparisonJson}) {
+    for (const std::string_view name : {kProfileMarkdownFile, kProfileJsonFile, kAllocTextFile, kAllocJsonFile,
+                                        kComparisonMarkdownFile, kComparisonJsonFile}) {
       reports.push_back(directory / name);
     }
     report::check_outputs(reports, baseline_inputs(baseline));
@@ -171,7 +166,7 @@ int run_profiling(const RunOptions& options) {
     // Compared as written, read back from its JSON: the comparison is the one
     // `compare BASELINE enhanced-profile-report.json` computes from this directory.
     const report::ProfileRecord written =
-        report::profile_from_json(report::profile_to_json(results.profile), directory / "enhanced-profile-report.json");
+        report::profile_from_json(report::profile_to_json(results.profile), directory / kProfileJsonFile);
     report::ComparisonRecord comparison =
         report::compare_profiles(baseline->profile, written, resolved_gate_options(options.gate));
     log_comparison_warnings(comparison);
@@ -180,21 +175,21 @@ int run_profiling(const RunOptions& options) {
   }
 
   // Everything is rendered before the first file is written.
-  std::vector<OutputFile> files{{kSummaryFile,
+  std::vector<OutputFile> files{{std::string(kRunSummaryFile),
                                  "start here: key metrics against the baseline, the verdict, worst regressions, best "
                                  "improvements and findings computed from the data",
                                  report::render_run_summary(results)}};
   for (OutputFile& file : enhanced_reports(results.profile, options.enhanced.exports)) files.push_back(std::move(file));
   if (const auto chart = report::peak_chart(results.profile)) {
-    files.push_back({std::string(report::kPeakChartFile), "bar chart of each scope's share of the measured peak",
+    files.push_back({std::string(kPeakChartFile), "bar chart of each scope's share of the measured peak",
                      report::render_bar_chart_svg(*chart)});
   }
   for (OutputFile& file : alloc_reports(results.alloc)) files.push_back(std::move(file));
   if (results.baseline) {
     for (OutputFile& file : comparison_files(results)) files.push_back(std::move(file));
   }
-  files.push_back({kIndexFile, "this index", ""});
-  files.push_back({kLogFile, "the run's console log, with timestamps", ""});
+  files.push_back({std::string(kRunIndexFile), "this index", ""});
+  files.push_back({std::string(kRunLogFile), "the run's console log, with timestamps", ""});
   files[files.size() - 2].contents = report::render_run_index(index_of(options, directory, baseline, results, files));
 
   std::vector<fs::path> paths;

@@ -4,6 +4,7 @@
 #include "report/common/errors.hpp"
 #include "report/io/input_file.hpp"
 #include "report/formats/read_report.hpp"
+#include "report/common/file_names.hpp"
 
 namespace smp::app {
 
@@ -22,19 +23,19 @@ Baseline load_baseline(const fs::path& path) {
     baseline.profile = report::read_report(path);
     return baseline;
   }
-  for (const char* name : {kBaselineProfileJson, kBaselineProfileMarkdown}) {
+  for (const std::string_view name : {kProfileJsonFile, kProfileMarkdownFile}) {
     if (fs::exists(path / name, ec)) {
       baseline.profile_path = path / name;
       break;
     }
   }
   if (baseline.profile_path.empty()) {
-    throw InputError(path, std::string("baseline directory holds neither ") + kBaselineProfileJson + " nor " +
-                               kBaselineProfileMarkdown + " (give --baseline PATH, or --no-baseline)");
+    throw InputError(path, "baseline directory holds neither " + std::string(kProfileJsonFile) + " nor " +
+                               std::string(kProfileMarkdownFile) + " (give --baseline PATH, or --no-baseline)");
   }
   baseline.profile = report::read_report(baseline.profile_path);
-  if (fs::exists(path / kBaselineAllocJson, ec)) {
-    baseline.alloc_path = path / kBaselineAllocJson;
+  if (fs::exists(path / kAllocJsonFile, ec)) {
+    baseline.alloc_path = path / kAllocJsonFile;
     baseline.alloc = report::alloc_from_json(report::read_text_input(*baseline.alloc_path), *baseline.alloc_path);
   }
   return baseline;

@@ -11,9 +11,6 @@
 
 namespace smp::app {
 
-inline constexpr const char* kBaselineProfileJson = "enhanced-profile-report.json";
-inline constexpr const char* kBaselineProfileMarkdown = "enhanced-profile-report.md";
-inline constexpr const char* kBaselineAllocJson = "allocation-profile.json";
 
 struct Baseline {
   std::filesystem::path profile_path;

@@ -75,7 +75,7 @@ report::AllocSample measure_matmul_backward(bool pool_enabled, int warmup, int i
   constexpr int m = kMatmulM, k = kMatmulK, n = kMatmulN;
   std::vector<float> a(std::size_t(m) * k), b(std::size_t(k) * n), c(std::size_t(m) * n);
   const std::vector<float> dc(c.size(), 1.0f);  // SmallMind's result.Backward() seeds dC with ones
-  model::Rng rng(kWorkloadSeed);
+  model::Rng rng(kDefaultSeed);
   model::fill_uniform(rng, a);
   model::fill_uniform(rng, b);
   model::BufferPool pool(pool_enabled);
@@ -88,7 +88,7 @@ report::AllocSample measure_matmul_backward(bool pool_enabled, int warmup, int i
 
 report::AllocSample measure_training(bool pool_enabled, int warmup, int steps) {
   model::BufferPool pool(pool_enabled);
-  model::TrainingStep step(pool, {.batch = kTrainingBatch, .hidden = kTrainingHidden}, kWorkloadSeed);
+  model::TrainingStep step(pool, {.batch = kTrainingBatch, .hidden = kTrainingHidden}, kDefaultSeed);
   return measure_loop(pool, warmup, steps, [&step] { step.run(); });
 }
 

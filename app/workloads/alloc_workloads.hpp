@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "report/records/alloc_record.hpp"
+#include "report/common/workload.hpp"
 
 namespace smp::app {
 
@@ -15,7 +16,6 @@ inline constexpr int kMatmulM = 128, kMatmulK = 256, kMatmulN = 128;
 inline constexpr int kMatmulWarmup = 10;
 inline constexpr int kTrainingBatch = 32, kTrainingHidden = 256;
 inline constexpr int kTrainingWarmup = 5;
-inline constexpr std::uint64_t kWorkloadSeed = 42;
 
 // MatMul backward: C = A·B, backward from dC = 1 into pooled gradients, zero-grad.
 report::AllocSample measure_matmul_backward(bool pool_enabled, int warmup, int iterations);

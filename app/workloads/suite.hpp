@@ -10,6 +10,7 @@
 
 #include "report/measure/profiler.hpp"
 #include "report/records/records.hpp"
+#include "report/common/workload.hpp"
 
 namespace smp::app {
 
@@ -18,7 +19,7 @@ enum class DecodeMode { full_context, kv_cache };
 struct SuiteOptions {
   int repetitions = 10;
   std::optional<std::regex> filter;  // runs the cases with a scope name matching it
-  std::uint64_t seed = 42;
+  std::uint64_t seed = kDefaultSeed;
   DecodeMode decode = DecodeMode::full_context;
 };
 

@@ -19,8 +19,6 @@ namespace {
 
 using report::Profiler;
 
-constexpr int kPromptTokens = model::kWorkloadPromptTokens;
-constexpr int kNewTokens = model::kWorkloadNewTokens;
 
 struct ModelState {
   model::ModelConfig config;
@@ -41,7 +39,7 @@ void generate_full_context(Profiler& profiler, const std::string& prefix, ModelS
   const std::string forward_name = prefix + "_Forward";
   state.context.assign(state.prompt.begin(), state.prompt.end());
   Profiler::Scope inference(profiler, prefix + "_Inference");
-  for (int step = 0; step < kNewTokens; ++step) {
+  for (int step = 0; step < kGeneratedTokens; ++step) {
     // SmallMind crops the context to the model's block size.
     const std::size_t length = std::min<std::size_t>(state.context.size(), std::size_t(state.config.block));
     const std::span<const int> window(state.context.data() + state.context.size() - length, length);
@@ -65,7 +63,7 @@ void generate_kv_cache(Profiler& profiler, const std::string& prefix, ModelState
                             {model::forward_last_flops(state.config, int(state.prompt.size())), 0.0});
     logits = decoder.prefill(state.prompt);
   }
-  for (int step = 1; step < kNewTokens; ++step) {
+  for (int step = 1; step < kGeneratedTokens; ++step) {
     const int position = decoder.length();
     Profiler::Scope token(profiler, prefix + "_DecodeStep", {model::decode_step_flops(state.config, position), 0.0});
     logits = decoder.step(model::argmax(logits));
@@ -78,7 +76,7 @@ SuiteCase model_case(const std::string& size, const model::ModelConfig& config, 
   state->config = config;
   state->seed = seed;
   state->prompt = model::random_prompt(config, kPromptTokens, seed);
-  state->context.reserve(kPromptTokens + kNewTokens);
+  state->context.reserve(kPromptTokens + kGeneratedTokens);
   const std::string prefix = "Model_" + size;
   std::vector<std::string> names = {prefix + "_Creation", prefix + "_Inference", prefix + "_GenerateToken",
                                     prefix + "_Forward"};

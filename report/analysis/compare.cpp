@@ -1,5 +1,6 @@
 #include "report/analysis/compare.hpp"
 #include "report/analysis/gate.hpp"
+#include "report/common/workload.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,7 +15,6 @@ namespace {
 constexpr double kUnchangedBandPct = 5.0;    // a method within +-5 % is unchanged
 constexpr double kVerdictBandPct = 10.0;     // the overall verdict's tolerance
 constexpr double kParameterRatio = 7.3;      // SmallMind's literal medium/small parameter ratio
-constexpr double kGeneratedTokens = 25.0;    // tokens each model inference generates
 constexpr std::string_view kSmallModel = "Model_Small_Inference";
 constexpr std::string_view kMediumModel = "Model_Medium_Inference";
 constexpr std::array<int, 3> kSimdSizes{128, 256, 512};

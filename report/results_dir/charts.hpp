@@ -10,8 +10,6 @@
 
 namespace smp::report {
 
-inline constexpr std::string_view kScopeChangeChartFile = "scope-change.svg";
-inline constexpr std::string_view kPeakChartFile = "percent-of-peak.svg";
 
 // One bar per compared scope, largest slowdown first, coloured as the
 // summary's markers; empty when no scope has a percentage change.

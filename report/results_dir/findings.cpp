@@ -9,17 +9,16 @@
 #include <fmt/format.h>
 
 #include "report/analysis/alloc_analysis.hpp"
-#include "model/generate.hpp"
 #include "report/formats/number_format.hpp"
 #include "report/analysis/percent_of_peak.hpp"
 #include "report/records/stats.hpp"
+#include "report/common/workload.hpp"
 
 namespace smp::report {
 namespace {
 
 constexpr double kBytesPerKB = 1024.0;  // SmallMind's KB, as allocation-profile.txt prints it
 constexpr double kBytesPerMB = 1024.0 * 1024.0;
-constexpr double kTokens = model::kWorkloadNewTokens;
 constexpr double kFullPeakPercent = 100.0;
 
 const ScopeRecord* find_scope(const ProfileRecord& profile, std::string_view name) {
@@ -129,11 +128,11 @@ std::optional<std::string> scaling_finding(const RunResults& results) {
     text = fmt::format(
         "Medium has {:.2f}× Small's parameters ({} vs {}) and took {:.2f}× as long to generate {:.0f} tokens "
         "({:.2f} ms vs {:.2f} ms): time grew {} the parameter count (time per parameter {:.2f}× Small's).",
-        parameter_ratio, grouped(medium_model->parameters), grouped(small_model->parameters), *time_ratio, kTokens, medium.time_ms,
+        parameter_ratio, grouped(medium_model->parameters), grouped(small_model->parameters), *time_ratio, double(kGeneratedTokens), medium.time_ms,
         small.time_ms, pace, per_parameter);
   } else {
     text = fmt::format("Medium took {:.2f}× as long as Small to generate {:.0f} tokens ({:.2f} ms vs {:.2f} ms).",
-                       *time_ratio, kTokens, medium.time_ms, small.time_ms);
+                       *time_ratio, double(kGeneratedTokens), medium.time_ms, small.time_ms);
   }
   if (results.baseline) {
     if (const std::optional<double> before = model_time_ratio(results.baseline->profile)) {
@@ -149,10 +148,10 @@ std::vector<std::string> allocation_per_token_findings(const RunResults& results
     const std::string name = fmt::format("Model_{}_Inference", model);
     const ScopeRecord* current = find_scope(results.profile, name);
     if (!current) continue;
-    const auto bytes_per_token = [](const ScopeRecord& scope) { return scope.alloc_mb * kBytesPerMB / kTokens; };
+    const auto bytes_per_token = [](const ScopeRecord& scope) { return scope.alloc_mb * kBytesPerMB / kGeneratedTokens; };
     std::string text = fmt::format("{}'s generation allocates {:.0f} bytes of heap per generated token ({:.2f} MB over "
                                    "{:.0f} tokens)",
-                                   model, bytes_per_token(*current), current->alloc_mb, kTokens);
+                                   model, bytes_per_token(*current), current->alloc_mb, double(kGeneratedTokens));
     const ScopeRecord* previous = results.baseline ? find_scope(results.baseline->profile, name) : nullptr;
     if (previous) {
       text += fmt::format("; against the baseline's {:.0f} bytes per token it {}", bytes_per_token(*previous),

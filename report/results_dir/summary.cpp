@@ -7,13 +7,14 @@
 
 #include "report/analysis/alloc_analysis.hpp"
 #include "report/formats/gate_text.hpp"
-#include "model/generate.hpp"
 #include "report/formats/number_format.hpp"
 #include "report/formats/render_comparison.hpp"
 #include "report/results_dir/charts.hpp"
 #include "report/results_dir/findings.hpp"
 #include "report/results_dir/markers.hpp"
 #include "report/formats/render_summary.hpp"
+#include "report/common/file_names.hpp"
+#include "report/common/workload.hpp"
 
 namespace smp::report {
 namespace {
@@ -22,7 +23,6 @@ using Out = std::back_insert_iterator<std::string>;
 
 constexpr double kBytesPerKB = 1024.0;  // SmallMind's KB, as allocation-profile.txt prints it
 constexpr double kMsPerSecond = 1e3;
-constexpr double kTokens = model::kWorkloadNewTokens;
 constexpr std::string_view kKeyScopes[] = {"Model_Small_Inference", "Model_Medium_Inference", "MatMul_512x512"};
 
 struct MetricRow {
@@ -68,7 +68,7 @@ double column_total(const ProfileRecord& profile, double ScopeRecord::*field) {
 
 std::optional<double> tokens_per_second(double inference_ms) {
   if (inference_ms <= 0.0) return std::nullopt;
-  return kTokens / (inference_ms / kMsPerSecond);
+  return kGeneratedTokens / (inference_ms / kMsPerSecond);
 }
 
 // The pooled run when there is one (the configuration SmallMind ships).

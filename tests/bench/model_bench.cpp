@@ -18,6 +18,7 @@
 #include "model/generate.hpp"
 #include "model/gpt.hpp"
 #include "report/records/stats.hpp"
+#include "report/common/workload.hpp"
 
 namespace {
 
@@ -48,17 +49,17 @@ std::vector<double> sample_ms(const std::function<void()>& work, int runs) {
 // One full-context forward per new token over the growing context.
 double full_context_flops(const ModelConfig& config) {
   double total = 0.0;
-  for (int i = 0; i < smp::model::kWorkloadNewTokens; ++i) {
-    total += smp::model::forward_last_flops(config, smp::model::kWorkloadPromptTokens + i);
+  for (int i = 0; i < smp::kGeneratedTokens; ++i) {
+    total += smp::model::forward_last_flops(config, smp::kPromptTokens + i);
   }
   return total;
 }
 
 // A prefill of the prompt, then one decode step per further token.
 double kv_flops(const ModelConfig& config) {
-  double total = smp::model::forward_last_flops(config, smp::model::kWorkloadPromptTokens);
-  for (int i = 1; i < smp::model::kWorkloadNewTokens; ++i) {
-    total += smp::model::decode_step_flops(config, smp::model::kWorkloadPromptTokens + i - 1);
+  double total = smp::model::forward_last_flops(config, smp::kPromptTokens);
+  for (int i = 1; i < smp::kGeneratedTokens; ++i) {
+    total += smp::model::decode_step_flops(config, smp::kPromptTokens + i - 1);
   }
   return total;
 }
@@ -68,11 +69,11 @@ std::vector<BenchRow> measure(const std::string& label, const ModelConfig& confi
   rows.push_back({label + " creation", smp::report::summarise(sample_ms([&config] { Gpt model(config); }, runs))});
 
   Gpt model(config);
-  const std::vector<int> prompt = smp::model::random_prompt(config, smp::model::kWorkloadPromptTokens, 42);
-  const auto full_context = [&] { smp::model::generate_full_context(model, prompt, smp::model::kWorkloadNewTokens); };
+  const std::vector<int> prompt = smp::model::random_prompt(config, smp::kPromptTokens, 42);
+  const auto full_context = [&] { smp::model::generate_full_context(model, prompt, smp::kGeneratedTokens); };
   rows.push_back({label + " full-context 25 tokens", smp::report::summarise(sample_ms(full_context, runs)),
                   full_context_flops(config)});
-  const auto kv = [&] { smp::model::generate_kv(model, prompt, smp::model::kWorkloadNewTokens); };
+  const auto kv = [&] { smp::model::generate_kv(model, prompt, smp::kGeneratedTokens); };
   rows.push_back({label + " KV cache 25 tokens", smp::report::summarise(sample_ms(kv, runs)), kv_flops(config)});
   return rows;
 }

@@ -7,6 +7,7 @@
 #include "model/kv_cache.hpp"
 #include "report/measure/alloc_counters.hpp"
 #include "tests/kernels/kernel_test_support.hpp"
+#include "report/common/workload.hpp"
 
 using smp::model::Gpt;
 using smp::model::ModelConfig;
@@ -52,11 +53,11 @@ TEST_CASE("steady-state forward passes and decode steps allocate nothing", "[mod
 
 TEST_CASE("generation allocates only the token vector it returns", "[model][alloc]") {
   Gpt model(ModelConfig::small());
-  const std::vector<int> prompt = smp::model::random_prompt(model.config(), smp::model::kWorkloadPromptTokens, 42);
-  smp::model::generate_full_context(model, prompt, smp::model::kWorkloadNewTokens);  // warm-up
+  const std::vector<int> prompt = smp::model::random_prompt(model.config(), smp::kPromptTokens, 42);
+  smp::model::generate_full_context(model, prompt, smp::kGeneratedTokens);  // warm-up
 
   const std::uint64_t before = allocations_now();
-  const std::vector<int> tokens = smp::model::generate_full_context(model, prompt, smp::model::kWorkloadNewTokens);
+  const std::vector<int> tokens = smp::model::generate_full_context(model, prompt, smp::kGeneratedTokens);
   CHECK(allocations_now() - before == 1);
-  CHECK(tokens.size() == std::size_t(smp::model::kWorkloadPromptTokens + smp::model::kWorkloadNewTokens));
+  CHECK(tokens.size() == std::size_t(smp::kPromptTokens + smp::kGeneratedTokens));
 }

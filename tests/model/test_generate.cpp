@@ -6,6 +6,7 @@
 #include "model/generate.hpp"
 #include "model/gpt.hpp"
 #include "model_test_support.hpp"
+#include "report/common/workload.hpp"
 
 using smp::model::Gpt;
 using smp::model::ModelConfig;
@@ -29,16 +30,16 @@ TEST_CASE("random prompts are seeded and inside the vocabulary", "[model][genera
 
 TEST_CASE("full-context generation extends the prompt greedily and repeatably", "[model][generate]") {
   Gpt model(ModelConfig::small());
-  const std::vector<int> prompt = smp::model::random_prompt(model.config(), smp::model::kWorkloadPromptTokens, 42);
-  const std::vector<int> tokens = smp::model::generate_full_context(model, prompt, smp::model::kWorkloadNewTokens);
-  REQUIRE(tokens.size() == prompt.size() + smp::model::kWorkloadNewTokens);
+  const std::vector<int> prompt = smp::model::random_prompt(model.config(), smp::kPromptTokens, 42);
+  const std::vector<int> tokens = smp::model::generate_full_context(model, prompt, smp::kGeneratedTokens);
+  REQUIRE(tokens.size() == prompt.size() + smp::kGeneratedTokens);
   CHECK(std::equal(prompt.begin(), prompt.end(), tokens.begin()));
   // Each new token is the argmax of the last-row logits of the context before it.
   const std::span<const int> before_last(tokens.data(), tokens.size() - 1);
   CHECK(tokens.back() == smp::model::argmax(model.forward_last(before_last)));
 
   Gpt again(ModelConfig::small());
-  CHECK(smp::model::generate_full_context(again, prompt, smp::model::kWorkloadNewTokens) == tokens);
+  CHECK(smp::model::generate_full_context(again, prompt, smp::kGeneratedTokens) == tokens);
 }
 
 TEST_CASE("generation crops the context to the block size", "[model][generate]") {

@@ -9,6 +9,7 @@
 #include "reference_gpt.hpp"
 #include "report/common/errors.hpp"
 #include "tests/kernels/kernel_test_support.hpp"
+#include "report/common/workload.hpp"
 
 using smp::model::Gpt;
 using smp::model::KvDecoder;
@@ -83,9 +84,9 @@ TEST_CASE("KV-cache generation produces the full-context tokens", "[model][kv]")
   SECTION("SmallMind's workload on Small and Medium") {
     for (const ModelConfig& config : {ModelConfig::small(), ModelConfig::medium()}) {
       Gpt model(config);
-      const std::vector<int> prompt = smp::model::random_prompt(config, smp::model::kWorkloadPromptTokens, 42);
-      const std::vector<int> full = smp::model::generate_full_context(model, prompt, smp::model::kWorkloadNewTokens);
-      CHECK(smp::model::generate_kv(model, prompt, smp::model::kWorkloadNewTokens) == full);
+      const std::vector<int> prompt = smp::model::random_prompt(config, smp::kPromptTokens, 42);
+      const std::vector<int> full = smp::model::generate_full_context(model, prompt, smp::kGeneratedTokens);
+      CHECK(smp::model::generate_kv(model, prompt, smp::kGeneratedTokens) == full);
     }
   }
   SECTION("past the block size, where the context is cropped") {
