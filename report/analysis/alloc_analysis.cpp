@@ -1,4 +1,5 @@
 #include "report/analysis/alloc_analysis.hpp"
+#include "report/common/units.hpp"
 
 #include <algorithm>
 
@@ -7,8 +8,6 @@ namespace {
 
 constexpr double kExcellentPercent = 80.0;
 constexpr double kGoodPercent = 50.0;
-constexpr double kNsPerMs = 1e6;
-constexpr double kNsPerSecond = 1e9;
 constexpr std::uint64_t kFloatBytes = sizeof(float);
 
 double reduction_percent(double baseline, double pooled) { return (baseline - pooled) / baseline * 100.0; }

@@ -1,6 +1,9 @@
 #include "report/analysis/compare.hpp"
 #include "report/analysis/gate.hpp"
 #include "report/common/workload.hpp"
+#include "report/records/find_by_name.hpp"
+#include "report/common/units.hpp"
+#include "report/records/rates.hpp"
 
 #include <algorithm>
 #include <array>
@@ -21,8 +24,6 @@ constexpr std::array<int, 3> kSimdSizes{128, 256, 512};
 // SmallMind's MatMul_NxN scope runs the product 4 times (a warm-up and 3 timed
 // iterations); one call is a quarter of the scope's time.
 constexpr double kMatMulCallsPerScope = 4.0;
-constexpr double kMsPerSecond = 1e3;
-constexpr double kGiga = 1e9;
 
 std::optional<double> percent_change(double previous, double delta) {
   if (previous == 0.0) return std::nullopt;
@@ -59,18 +60,6 @@ ScopeComparison compare_scope(const ScopeRecord& previous, const ScopeRecord& cu
   return method;
 }
 
-const ScopeRecord* find_scope(const ProfileRecord& record, std::string_view name) {
-  const auto it = std::find_if(record.scopes.begin(), record.scopes.end(),
-                               [&](const ScopeRecord& scope) { return scope.name == name; });
-  return it == record.scopes.end() ? nullptr : &*it;
-}
-
-const ScopeComparison* find_method(const std::vector<ScopeComparison>& methods, std::string_view name) {
-  const auto it = std::find_if(methods.begin(), methods.end(),
-                               [&](const ScopeComparison& method) { return method.name == name; });
-  return it == methods.end() ? nullptr : &*it;
-}
-
 ModelThroughput throughput(const ScopeComparison& model) {
   ModelThroughput result;
   if (model.current_ms != 0.0) result.tokens_per_second = kGeneratedTokens / (model.current_ms / kMsPerSecond);
@@ -80,8 +69,8 @@ ModelThroughput throughput(const ScopeComparison& model) {
 }
 
 std::optional<ModelScaling> model_scaling(const std::vector<ScopeComparison>& methods) {
-  const ScopeComparison* small = find_method(methods, kSmallModel);
-  const ScopeComparison* medium = find_method(methods, kMediumModel);
+  const ScopeComparison* small = find_by_name(methods, kSmallModel);
+  const ScopeComparison* medium = find_by_name(methods, kMediumModel);
   if (!small || !medium) return std::nullopt;
   ModelScaling scaling{*small, *medium, {}, {}, throughput(*small), throughput(*medium)};
   if (small->current_ms != 0.0) scaling.time_ratio = medium->current_ms / small->current_ms;
@@ -93,21 +82,20 @@ std::optional<ModelScaling> model_scaling(const std::vector<ScopeComparison>& me
 // scope does; SmallMind's reports do not, so its scope layout is assumed.
 std::optional<double> gflops_per_call(int size, const ScopeComparison& method, const ScopeRecord& current) {
   if (method.current_ms <= 0.0) return std::nullopt;
-  const double seconds = method.current_ms / kMsPerSecond;
   if (current.flops_per_call > 0.0) {
-    return current.flops_per_call * static_cast<double>(current.calls) / seconds / kGiga;
+    return giga_per_second(current.flops_per_call, static_cast<double>(current.calls), method.current_ms);
   }
   const double n = size;
-  return 2.0 * n * n * n / (seconds / kMatMulCallsPerScope) / kGiga;
+  return giga_per_second(2.0 * n * n * n, kMatMulCallsPerScope, method.current_ms);
 }
 
 std::vector<SimdRow> simd_rows(const std::vector<ScopeComparison>& methods, const ProfileRecord& current) {
   std::vector<SimdRow> rows;
   for (int size : kSimdSizes) {
     const std::string name = "MatMul_" + std::to_string(size) + "x" + std::to_string(size);
-    const ScopeComparison* method = find_method(methods, name);
+    const ScopeComparison* method = find_by_name(methods, name);
     if (!method) continue;
-    rows.push_back({*method, size, gflops_per_call(size, *method, *find_scope(current, name))});
+    rows.push_back({*method, size, gflops_per_call(size, *method, *find_by_name(current.scopes, name))});
   }
   return rows;
 }

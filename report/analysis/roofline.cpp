@@ -1,14 +1,16 @@
-#include "roofline.hpp"
+#include "report/analysis/roofline.hpp"
+
+#include "report/records/rates.hpp"
 
 namespace smp::report {
 
 std::optional<Roofline> roofline_of(const ScopeRecord& scope, const RunContext& environment) {
   if (scope.calls <= 0 || scope.time_ms <= 0.0) return std::nullopt;
   if (scope.flops_per_call <= 0.0 && scope.bytes_per_call <= 0.0) return std::nullopt;
-  const double seconds_per_call = scope.time_ms * 1e-3 / static_cast<double>(scope.calls);
+  const double calls = static_cast<double>(scope.calls);
   Roofline roofline;
-  roofline.gflops = scope.flops_per_call / seconds_per_call * 1e-9;
-  roofline.gbps = scope.bytes_per_call / seconds_per_call * 1e-9;
+  roofline.gflops = giga_per_second(scope.flops_per_call, calls, scope.time_ms);
+  roofline.gbps = giga_per_second(scope.bytes_per_call, calls, scope.time_ms);
   const bool have_peaks = environment.measured.peak_gflops > 0.0 && environment.measured.peak_gbps > 0.0;
   const double machine_balance = have_peaks ? environment.measured.peak_gflops / environment.measured.peak_gbps : 0.0;
   const double intensity = scope.bytes_per_call > 0.0 ? scope.flops_per_call / scope.bytes_per_call : 1e300;

@@ -3,11 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "report/records/stats.hpp"
+#include "report/common/units.hpp"
 
 namespace smp::report {
 namespace {
 
-constexpr double kNsPerMs = 1e6;
 
 }  // namespace
 

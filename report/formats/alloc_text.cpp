@@ -8,19 +8,16 @@
 #include "report/analysis/alloc_analysis.hpp"
 #include "report/formats/alloc_text.hpp"
 #include "report/records/records.hpp"
+#include "report/common/units.hpp"
 
 namespace smp::report {
 namespace {
 
 using Out = std::back_insert_iterator<std::string>;
 
-// SmallMind divides by 1024 and calls the result KB and MB; so do we, so the
-// figures compare with its reports (25.00 MB is 25 MiB).
-constexpr double kBytesPerKB = 1024.0;
-constexpr double kBytesPerMB = 1024.0 * 1024.0;
-
-std::string mb(double bytes) { return fmt::format("{:.2f} MB", bytes / kBytesPerMB); }
-std::string kb(double bytes) { return fmt::format("{:.2f} KB", bytes / kBytesPerKB); }
+// SmallMind's KB and MB (units.hpp), so the figures compare with its reports.
+std::string mb(double bytes) { return fmt::format("{:.2f} MB", bytes / kBytesPerMiB); }
+std::string kb(double bytes) { return fmt::format("{:.2f} KB", bytes / kBytesPerKiB); }
 
 // Counters are deterministic for a fixed loop, so repetitions usually agree;
 // when they do not, the range is shown next to the median.

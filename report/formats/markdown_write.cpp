@@ -9,13 +9,13 @@
 #include "report/records/records.hpp"
 #include "report/analysis/roofline.hpp"
 #include "report/records/stats.hpp"
+#include "report/common/units.hpp"
 
 namespace smp::report {
 namespace {
 
 constexpr std::size_t kHotPathRows = 30;
 constexpr std::size_t kAllocatorRows = 15;
-constexpr double kBytesPerMiB = 1024.0 * 1024.0;
 
 using Out = std::back_insert_iterator<std::string>;
 

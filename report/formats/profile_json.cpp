@@ -10,6 +10,8 @@
 #include "report/io/input_limits.hpp"
 #include "report/io/json_input.hpp"
 #include "report/records/stats.hpp"
+#include "report/common/units.hpp"
+#include "report/records/rates.hpp"
 
 namespace smp::report {
 namespace {
@@ -18,8 +20,6 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 constexpr std::string_view kKind = "smallmind-prof profile";
-constexpr double kMsPerSecond = 1e3;
-constexpr double kGiga = 1e9;
 
 json summary_json(std::span<const double> samples) {
   const Summary summary = summarise(samples);
@@ -28,11 +28,6 @@ json summary_json(std::span<const double> samples) {
 }
 
 // Work per second over the scope's time; 0 when there is no work or no time.
-double rate_giga(double per_call, std::int64_t calls, double time_ms) {
-  if (per_call <= 0.0 || time_ms <= 0.0) return 0.0;
-  return per_call * static_cast<double>(calls) / (time_ms / kMsPerSecond) / kGiga;
-}
-
 json scope_json(const ScopeRecord& scope) {
   return {{"name", scope.name},
           {"parent", scope.parent},
@@ -49,8 +44,8 @@ json scope_json(const ScopeRecord& scope) {
           {"free_count", scope.free_count},
           {"flops_per_call", scope.flops_per_call},
           {"bytes_per_call", scope.bytes_per_call},
-          {"gflops", rate_giga(scope.flops_per_call, scope.calls, scope.time_ms)},
-          {"gbps", rate_giga(scope.bytes_per_call, scope.calls, scope.time_ms)}};
+          {"gflops", giga_per_second(scope.flops_per_call, static_cast<double>(scope.calls), scope.time_ms)},
+          {"gbps", giga_per_second(scope.bytes_per_call, static_cast<double>(scope.calls), scope.time_ms)}};
 }
 
 // Reads fields of one JSON object, naming the field's JSON path in errors.

@@ -13,26 +13,13 @@
 #include "report/analysis/percent_of_peak.hpp"
 #include "report/records/stats.hpp"
 #include "report/common/workload.hpp"
+#include "report/records/find_by_name.hpp"
+#include "report/common/units.hpp"
 
 namespace smp::report {
 namespace {
 
-constexpr double kBytesPerKB = 1024.0;  // SmallMind's KB, as allocation-profile.txt prints it
-constexpr double kBytesPerMB = 1024.0 * 1024.0;
 constexpr double kFullPeakPercent = 100.0;
-
-const ScopeRecord* find_scope(const ProfileRecord& profile, std::string_view name) {
-  const auto it = std::find_if(profile.scopes.begin(), profile.scopes.end(),
-                               [&](const ScopeRecord& scope) { return scope.name == name; });
-  return it == profile.scopes.end() ? nullptr : &*it;
-}
-
-const ModelInfo* find_model(const ProfileRecord& profile, std::string_view name) {
-  if (!profile.context) return nullptr;
-  const auto& models = profile.context->measured.models;
-  const auto it = std::find_if(models.begin(), models.end(), [&](const ModelInfo& m) { return m.name == name; });
-  return it == models.end() ? nullptr : &*it;
-}
 
 // "grew by 3.2%", "shrank by 1.0%", "did not change" — from the figures.
 std::string change_words(double previous, double current) {
@@ -104,8 +91,8 @@ std::optional<std::string> peak_finding(const ProfileRecord& profile) {
 }
 
 std::optional<double> model_time_ratio(const ProfileRecord& profile) {
-  const ScopeRecord* small = find_scope(profile, "Model_Small_Inference");
-  const ScopeRecord* medium = find_scope(profile, "Model_Medium_Inference");
+  const ScopeRecord* small = find_by_name(profile.scopes, "Model_Small_Inference");
+  const ScopeRecord* medium = find_by_name(profile.scopes, "Model_Medium_Inference");
   if (!small || !medium || small->time_ms <= 0.0) return std::nullopt;
   return medium->time_ms / small->time_ms;
 }
@@ -113,10 +100,12 @@ std::optional<double> model_time_ratio(const ProfileRecord& profile) {
 std::optional<std::string> scaling_finding(const RunResults& results) {
   const std::optional<double> time_ratio = model_time_ratio(results.profile);
   if (!time_ratio) return std::nullopt;
-  const ScopeRecord& small = *find_scope(results.profile, "Model_Small_Inference");
-  const ScopeRecord& medium = *find_scope(results.profile, "Model_Medium_Inference");
-  const ModelInfo* small_model = find_model(results.profile, "Small");
-  const ModelInfo* medium_model = find_model(results.profile, "Medium");
+  const ScopeRecord& small = *find_by_name(results.profile.scopes, "Model_Small_Inference");
+  const ScopeRecord& medium = *find_by_name(results.profile.scopes, "Model_Medium_Inference");
+  const std::vector<ModelInfo> no_models;
+  const std::vector<ModelInfo>& models = results.profile.context ? results.profile.context->measured.models : no_models;
+  const ModelInfo* small_model = find_by_name(models, "Small");
+  const ModelInfo* medium_model = find_by_name(models, "Medium");
   std::string text;
   if (small_model && medium_model && small_model->parameters > 0) {
     const double parameter_ratio =
@@ -146,13 +135,13 @@ std::vector<std::string> allocation_per_token_findings(const RunResults& results
   std::vector<std::string> findings;
   for (const char* model : {"Small", "Medium"}) {
     const std::string name = fmt::format("Model_{}_Inference", model);
-    const ScopeRecord* current = find_scope(results.profile, name);
+    const ScopeRecord* current = find_by_name(results.profile.scopes, name);
     if (!current) continue;
-    const auto bytes_per_token = [](const ScopeRecord& scope) { return scope.alloc_mb * kBytesPerMB / kGeneratedTokens; };
+    const auto bytes_per_token = [](const ScopeRecord& scope) { return scope.alloc_mb * kBytesPerMiB / kGeneratedTokens; };
     std::string text = fmt::format("{}'s generation allocates {:.0f} bytes of heap per generated token ({:.2f} MB over "
                                    "{:.0f} tokens)",
                                    model, bytes_per_token(*current), current->alloc_mb, double(kGeneratedTokens));
-    const ScopeRecord* previous = results.baseline ? find_scope(results.baseline->profile, name) : nullptr;
+    const ScopeRecord* previous = results.baseline ? find_by_name(results.baseline->profile.scopes, name) : nullptr;
     if (previous) {
       text += fmt::format("; against the baseline's {:.0f} bytes per token it {}", bytes_per_token(*previous),
                           change_words(previous->alloc_mb, current->alloc_mb));
@@ -217,11 +206,11 @@ std::vector<std::string> pool_findings(const RunResults& results) {
     if (analysis.measured_reduction_percent) {
       text = fmt::format("The buffer pool cuts {}'s heap traffic by {:.1f}% ({:.2f} MB without it vs {:.2f} MB with it "
                          "over {} {}s)",
-                         label, *analysis.measured_reduction_percent, *analysis.pool_off_bytes / kBytesPerMB,
-                         *analysis.pool_on_bytes / kBytesPerMB, workload.iterations, unit);
+                         label, *analysis.measured_reduction_percent, *analysis.pool_off_bytes / kBytesPerMiB,
+                         *analysis.pool_on_bytes / kBytesPerMiB, workload.iterations, unit);
     } else if (analysis.pool_on_bytes) {
       text = fmt::format("With the pool on, {} allocates {:.2f} MB over {} {}s (the pool-off run was not requested)",
-                         label, *analysis.pool_on_bytes / kBytesPerMB, workload.iterations, unit);
+                         label, *analysis.pool_on_bytes / kBytesPerMiB, workload.iterations, unit);
     } else {
       continue;
     }
@@ -229,8 +218,8 @@ std::vector<std::string> pool_findings(const RunResults& results) {
         results.baseline && results.baseline->alloc ? find_workload(*results.baseline->alloc, workload.workload) : nullptr;
     if (before && analysis.pool_on_bytes && workload.iterations > 0 && before->iterations > 0) {
       if (const std::optional<double> before_bytes = analyse_allocations(*before).pool_on_bytes) {
-        const double previous = *before_bytes / before->iterations / kBytesPerKB;
-        const double current = *analysis.pool_on_bytes / workload.iterations / kBytesPerKB;
+        const double previous = *before_bytes / before->iterations / kBytesPerKiB;
+        const double current = *analysis.pool_on_bytes / workload.iterations / kBytesPerKiB;
         text += fmt::format("; per {} with the pool on it {} against the baseline ({:.2f} KB → {:.2f} KB)", unit,
                             change_words(previous, current), previous, current);
       }

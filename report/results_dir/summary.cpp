@@ -15,14 +15,14 @@
 #include "report/formats/render_summary.hpp"
 #include "report/common/file_names.hpp"
 #include "report/common/workload.hpp"
+#include "report/records/find_by_name.hpp"
+#include "report/common/units.hpp"
 
 namespace smp::report {
 namespace {
 
 using Out = std::back_insert_iterator<std::string>;
 
-constexpr double kBytesPerKB = 1024.0;  // SmallMind's KB, as allocation-profile.txt prints it
-constexpr double kMsPerSecond = 1e3;
 constexpr std::string_view kKeyScopes[] = {"Model_Small_Inference", "Model_Medium_Inference", "MatMul_512x512"};
 
 struct MetricRow {
@@ -46,18 +46,6 @@ MetricRow judged_row(std::string name, std::optional<double> baseline, std::opti
                      double band_pct, bool smaller_is_better) {
   const std::optional<double> change = percent_change(baseline, current);
   return {std::move(name), baseline, current, change, decimals, judge_change(change, band_pct, smaller_is_better)};
-}
-
-const ScopeComparison* find_method(const SmallMindComparison& smallmind, std::string_view name) {
-  const auto it = std::find_if(smallmind.scopes.begin(), smallmind.scopes.end(),
-                               [&](const ScopeComparison& m) { return m.name == name; });
-  return it == smallmind.scopes.end() ? nullptr : &*it;
-}
-
-const ScopeRecord* find_scope(const ProfileRecord& profile, std::string_view name) {
-  const auto it = std::find_if(profile.scopes.begin(), profile.scopes.end(),
-                               [&](const ScopeRecord& s) { return s.name == name; });
-  return it == profile.scopes.end() ? nullptr : &*it;
 }
 
 double column_total(const ProfileRecord& profile, double ScopeRecord::*field) {
@@ -92,7 +80,7 @@ std::optional<AllocFigures> alloc_figures(const AllocationRecord* record, AllocW
     AllocFigures figures;
     figures.kb_per_iteration =
         summarise_run(*run, [](const AllocSample& s) { return s.alloc_bytes; }).median / workload.iterations /
-        kBytesPerKB;
+        kBytesPerKiB;
     figures.ms_per_iteration = ms_per_iteration(*run, workload.iterations).median;
     if (kind == AllocWorkload::training) {
       figures.samples_per_second = samples_per_second(*run, workload.iterations, workload.batch);
@@ -143,7 +131,7 @@ std::vector<MetricRow> key_metrics(const RunResults& results) {
     rows.push_back({"Total Allocations (MB)", smallmind.alloc_mb.previous, smallmind.alloc_mb.current, smallmind.alloc_mb.change_pct,
                     2, judge_change(smallmind.alloc_mb.change_pct, gate.alloc_threshold_pct, true)});
     for (std::string_view name : kKeyScopes) {
-      if (const ScopeComparison* method = find_method(smallmind, name)) {
+      if (const ScopeComparison* method = find_by_name(smallmind.scopes, name)) {
         rows.push_back({fmt::format("`{}` (ms)", name), method->previous_ms, method->current_ms, method->change_pct, 2,
                         judge_scope(record, *method)});
       }
@@ -160,7 +148,7 @@ std::vector<MetricRow> key_metrics(const RunResults& results) {
     rows.push_back({"Total Allocations (MB)", std::nullopt, column_total(results.profile, &ScopeRecord::alloc_mb),
                     std::nullopt, 2, Direction::within});
     for (std::string_view name : kKeyScopes) {
-      if (const ScopeRecord* scope = find_scope(results.profile, name)) {
+      if (const ScopeRecord* scope = find_by_name(results.profile.scopes, name)) {
         rows.push_back({fmt::format("`{}` (ms)", name), std::nullopt, scope->time_ms, std::nullopt, 2,
                         Direction::within});
       }
