@@ -2,17 +2,10 @@
 
 #include <algorithm>
 
-#include "model/kv_cache.hpp"
 #include "model/rng.hpp"
 
 namespace smp::model {
 namespace {
-
-// The last `block` tokens: the context a forward pass may see.
-std::span<const int> cropped(const std::vector<int>& tokens, int block) {
-  const std::span<const int> all(tokens);
-  return all.last(std::min(all.size(), static_cast<std::size_t>(block)));
-}
 
 std::vector<int> reserved_copy(std::span<const int> prompt, int new_tokens) {
   std::vector<int> tokens;
@@ -34,25 +27,20 @@ std::vector<int> random_prompt(const ModelConfig& config, int length, std::uint6
   return tokens;
 }
 
+std::span<const int> cropped(const std::vector<int>& tokens, int block) {
+  const std::span<const int> all(tokens);
+  return all.last(std::min(all.size(), static_cast<std::size_t>(block)));
+}
+
 std::vector<int> generate_full_context(Gpt& model, std::span<const int> prompt, int new_tokens) {
   std::vector<int> tokens = reserved_copy(prompt, new_tokens);
-  for (int i = 0; i < new_tokens; ++i) {
-    tokens.push_back(argmax(model.forward_last(cropped(tokens, model.config().block))));
-  }
+  extend_full_context(model, tokens, new_tokens);
   return tokens;
 }
 
 std::vector<int> generate_kv(Gpt& model, std::span<const int> prompt, int new_tokens) {
   std::vector<int> tokens = reserved_copy(prompt, new_tokens);
-  if (new_tokens <= 0) return tokens;
-  const int block = model.config().block;
-  KvDecoder decoder(model);
-  tokens.push_back(argmax(decoder.prefill(cropped(tokens, block))));
-  for (int i = 1; i < new_tokens; ++i) {
-    const std::span<const float> logits =
-        decoder.length() < block ? decoder.step(tokens.back()) : decoder.prefill(cropped(tokens, block));
-    tokens.push_back(argmax(logits));
-  }
+  extend_kv(model, tokens, new_tokens);
   return tokens;
 }
 

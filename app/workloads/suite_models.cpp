@@ -11,7 +11,6 @@
 #include "model/flops.hpp"
 #include "model/generate.hpp"
 #include "model/gpt.hpp"
-#include "model/kv_cache.hpp"
 #include "app/workloads/suite.hpp"
 
 namespace smp::app {
@@ -19,8 +18,23 @@ namespace {
 
 using report::Profiler;
 
+// SmallMind's scope names for one model, built once outside every scope.
+struct ModelScopeNames {
+  explicit ModelScopeNames(const std::string& prefix)
+      : creation(prefix + "_Creation"), inference(prefix + "_Inference"), token(prefix + "_GenerateToken"),
+        forward(prefix + "_Forward"), decode(prefix + "_Decode"), prefill(prefix + "_DecodePrefill"),
+        step(prefix + "_DecodeStep") {}
+  std::vector<std::string> recorded(DecodeMode mode) const {
+    std::vector<std::string> names{creation, inference, token, forward};
+    if (mode == DecodeMode::kv_cache) names.insert(names.end(), {decode, prefill, step});
+    return names;
+  }
+  std::string creation, inference, token, forward, decode, prefill, step;
+};
 
 struct ModelState {
+  explicit ModelState(const std::string& prefix) : names(prefix) {}
+  ModelScopeNames names;
   model::ModelConfig config;
   std::uint64_t seed = 0;
   std::optional<model::Gpt> gpt;
@@ -28,65 +42,65 @@ struct ModelState {
   std::vector<int> context;  // capacity reserved once, so generation allocates nothing
 };
 
-void create_model(Profiler& profiler, const std::string& prefix, ModelState& state) {
-  Profiler::Scope scope(profiler, prefix + "_Creation");
+void create_model(Profiler& profiler, ModelState& state) {
+  Profiler::Scope scope(profiler, state.names.creation);
   state.gpt.reset();
   state.gpt.emplace(state.config, state.seed);
 }
 
-void generate_full_context(Profiler& profiler, const std::string& prefix, ModelState& state) {
-  const std::string token_name = prefix + "_GenerateToken";
-  const std::string forward_name = prefix + "_Forward";
-  state.context.assign(state.prompt.begin(), state.prompt.end());
-  Profiler::Scope inference(profiler, prefix + "_Inference");
-  for (int step = 0; step < kGeneratedTokens; ++step) {
-    // SmallMind crops the context to the model's block size.
-    const std::size_t length = std::min<std::size_t>(state.context.size(), std::size_t(state.config.block));
-    const std::span<const int> window(state.context.data() + state.context.size() - length, length);
-    const report::Work work{model::forward_last_flops(state.config, int(length)), 0.0};
-    Profiler::Scope token(profiler, token_name, work);
-    std::span<const float> logits;
-    {
-      Profiler::Scope forward(profiler, forward_name, work);
-      logits = state.gpt->forward_last(window);
-    }
-    state.context.push_back(model::argmax(logits));
+// Times the model's own generation loops: each hook opens the scope SmallMind
+// names for that step, with the work the step does.
+struct ProfiledGeneration {
+  Profiler& profiler;
+  const ModelScopeNames& names;
+  const model::ModelConfig& config;
+
+  template <class Step> void around_token(int context_length, Step&& step) {
+    Profiler::Scope scope(profiler, names.token, full_forward(context_length));
+    step();
   }
+  template <class Step> auto around_forward(int context_length, Step&& step) {
+    Profiler::Scope scope(profiler, names.forward, full_forward(context_length));
+    return step();
+  }
+  template <class Step> auto around_prefill(int context_length, Step&& step) {
+    Profiler::Scope scope(profiler, names.prefill, full_forward(context_length));
+    return step();
+  }
+  template <class Step> auto around_step(int position, Step&& step) {
+    Profiler::Scope scope(profiler, names.step, {model::decode_step_flops(config, position), 0.0});
+    return step();
+  }
+
+  report::Work full_forward(int context_length) const {
+    return {model::forward_last_flops(config, context_length), 0.0};
+  }
+};
+
+void generate_full_context(Profiler& profiler, ModelState& state) {
+  state.context.assign(state.prompt.begin(), state.prompt.end());
+  Profiler::Scope inference(profiler, state.names.inference);
+  model::extend_full_context(*state.gpt, state.context, kGeneratedTokens,
+                             ProfiledGeneration{profiler, state.names, state.config});
 }
 
-void generate_kv_cache(Profiler& profiler, const std::string& prefix, ModelState& state) {
-  Profiler::Scope decode(profiler, prefix + "_Decode");
-  model::KvDecoder decoder(*state.gpt);
-  std::span<const float> logits;
-  {
-    Profiler::Scope prefill(profiler, prefix + "_DecodePrefill",
-                            {model::forward_last_flops(state.config, int(state.prompt.size())), 0.0});
-    logits = decoder.prefill(state.prompt);
-  }
-  for (int step = 1; step < kGeneratedTokens; ++step) {
-    const int position = decoder.length();
-    Profiler::Scope token(profiler, prefix + "_DecodeStep", {model::decode_step_flops(state.config, position), 0.0});
-    logits = decoder.step(model::argmax(logits));
-  }
+void generate_kv_cache(Profiler& profiler, ModelState& state) {
+  state.context.assign(state.prompt.begin(), state.prompt.end());
+  Profiler::Scope decode(profiler, state.names.decode);
+  model::extend_kv(*state.gpt, state.context, kGeneratedTokens, ProfiledGeneration{profiler, state.names, state.config});
 }
 
 SuiteCase model_case(const std::string& size, const model::ModelConfig& config, std::uint64_t seed,
                      DecodeMode decode) {
-  auto state = std::make_shared<ModelState>();
+  auto state = std::make_shared<ModelState>("Model_" + size);
   state->config = config;
   state->seed = seed;
   state->prompt = model::random_prompt(config, kPromptTokens, seed);
   state->context.reserve(kPromptTokens + kGeneratedTokens);
-  const std::string prefix = "Model_" + size;
-  std::vector<std::string> names = {prefix + "_Creation", prefix + "_Inference", prefix + "_GenerateToken",
-                                    prefix + "_Forward"};
-  if (decode == DecodeMode::kv_cache) {
-    names.insert(names.end(), {prefix + "_Decode", prefix + "_DecodePrefill", prefix + "_DecodeStep"});
-  }
-  return {names, [=](Profiler& profiler) {
-            create_model(profiler, prefix, *state);
-            generate_full_context(profiler, prefix, *state);
-            if (decode == DecodeMode::kv_cache) generate_kv_cache(profiler, prefix, *state);
+  return {state->names.recorded(decode), [=](Profiler& profiler) {
+            create_model(profiler, *state);
+            generate_full_context(profiler, *state);
+            if (decode == DecodeMode::kv_cache) generate_kv_cache(profiler, *state);
           }};
 }
 
