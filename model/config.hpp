@@ -1,7 +1,6 @@
 #pragma once
 // The shape of a GPT: the five numbers that fix every tensor's size.
 #include <string>
-#include <string_view>
 
 namespace smp::model {
 
@@ -25,12 +24,7 @@ struct ModelConfig {
 // positive and d_model is divisible by heads.
 void validate(const ModelConfig& config);
 
-// "small", "medium", or all five fields in any order:
-// "vocab=256,block=64,d=128,layers=2,heads=4". The result is validated;
-// anything else throws smp::UsageError with the text and what was wrong.
-ModelConfig parse_model_config(std::string_view text);
-
-// The "vocab=…,block=…,d=…,layers=…,heads=…" form parse_model_config reads back.
+// "vocab=…,block=…,d=…,layers=…,heads=…", as errors name a config.
 std::string to_string(const ModelConfig& config);
 
 }  // namespace smp::model
