@@ -46,12 +46,12 @@ double column_sum(const ProfileRecord& record, Field field) {
 ScopeComparison compare_scope(const ScopeRecord& previous, const ScopeRecord& current) {
   ScopeComparison method;
   method.name = previous.name;
-  method.previous_ms = previous.time_ms;
-  method.current_ms = current.time_ms;
-  method.delta_ms = current.time_ms - previous.time_ms;
-  method.change_pct = percent_change(previous.time_ms, method.delta_ms);
-  method.previous_alloc_mb = previous.alloc_mb;
-  method.current_alloc_mb = current.alloc_mb;
+  method.previous_ms = previous.time_ms();
+  method.current_ms = current.time_ms();
+  method.delta_ms = current.time_ms() - previous.time_ms();
+  method.change_pct = percent_change(previous.time_ms(), method.delta_ms);
+  method.previous_alloc_mb = previous.alloc_mb();
+  method.current_alloc_mb = current.alloc_mb();
   // No percentage (previous 0) reads as unchanged, as SmallMind's 0 % does.
   const double change = method.change_pct.value_or(0.0);
   method.status = std::fabs(change) < kUnchangedBandPct ? ScopeStatus::unchanged
@@ -112,10 +112,10 @@ SmallMindComparison compare_smallmind(const ProfileRecord& previous, const Profi
   SmallMindComparison smallmind;
   smallmind.previous_generated = run_stamp(previous);
   smallmind.current_generated = run_stamp(current);
-  smallmind.runtime_ms = total_change(column_sum(previous, [](const ScopeRecord& s) { return s.time_ms; }),
-                                 column_sum(current, [](const ScopeRecord& s) { return s.time_ms; }));
-  smallmind.alloc_mb = total_change(column_sum(previous, [](const ScopeRecord& s) { return s.alloc_mb; }),
-                               column_sum(current, [](const ScopeRecord& s) { return s.alloc_mb; }));
+  smallmind.runtime_ms = total_change(column_sum(previous, [](const ScopeRecord& s) { return s.time_ms(); }),
+                                 column_sum(current, [](const ScopeRecord& s) { return s.time_ms(); }));
+  smallmind.alloc_mb = total_change(column_sum(previous, [](const ScopeRecord& s) { return s.alloc_mb(); }),
+                               column_sum(current, [](const ScopeRecord& s) { return s.alloc_mb(); }));
   smallmind.previous_scope_count = previous.scopes.size();
   smallmind.current_scope_count = current.scopes.size();
   const double total_pct = smallmind.runtime_ms.change_pct.value_or(0.0);

@@ -146,8 +146,8 @@ AllocationChange allocation_change(const ScopeRecord& previous, const ScopeRecor
                           .current_count = current.alloc_count,
                           .previous_bytes = previous.alloc_bytes,
                           .current_bytes = current.alloc_bytes,
-                          .previous_mb = previous.alloc_mb,
-                          .current_mb = current.alloc_mb};
+                          .previous_mb = previous.alloc_mb(),
+                          .current_mb = current.alloc_mb()};
   const auto grew = [threshold_pct](double before, double after) { return after > growth_limit(before, threshold_pct); };
   change.exceeded = exact ? grew(static_cast<double>(change.previous_count), static_cast<double>(change.current_count)) ||
                                 grew(static_cast<double>(change.previous_bytes), static_cast<double>(change.current_bytes))

@@ -14,7 +14,7 @@ namespace {
 std::string profile_to_bencher_json(const ProfileRecord& profile) {
   nlohmann::json document = nlohmann::json::object();
   for (const ScopeRecord& scope : profile.scopes) {
-    nlohmann::json measures = {{"latency", {{"value", scope.time_ms * kNsPerMs}}}};
+    nlohmann::json measures = {{"latency", {{"value", scope.time_ms() * kNsPerMs}}}};
     // Only our own measurements carry samples and exact byte counts; parsed
     // markdown has a single rounded time and MB figure.
     if (!scope.inclusive_ms.empty()) {

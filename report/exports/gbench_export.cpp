@@ -51,7 +51,7 @@ std::string profile_to_gbench_json(const ProfileRecord& profile) {
     const double calls = static_cast<double>(scope.calls);
     std::vector<double> per_call;
     for (double total : scope.inclusive_ms) per_call.push_back(total / calls);
-    if (per_call.empty()) per_call.push_back(scope.avg_ms);
+    if (per_call.empty()) per_call.push_back(scope.avg_ms());
     for (std::size_t r = 0; r < per_call.size(); ++r) {
       json entry = run_entry(scope, family, per_call.size(), per_call[r]);
       entry["run_type"] = "iteration";

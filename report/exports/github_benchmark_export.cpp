@@ -10,7 +10,7 @@ namespace smp::report {
 std::string profile_to_github_benchmark_json(const ProfileRecord& profile) {
   nlohmann::json entries = nlohmann::json::array();
   for (const ScopeRecord& scope : profile.scopes) {
-    nlohmann::json entry = {{"name", scope.name}, {"unit", "ms"}, {"value", scope.time_ms}};
+    nlohmann::json entry = {{"name", scope.name}, {"unit", "ms"}, {"value", scope.time_ms()}};
     // The action prints the range as given; without samples there is no spread to show.
     if (!scope.inclusive_ms.empty()) entry["range"] = "± " + compact(summarise(scope.inclusive_ms).mad);
     entry["extra"] = std::to_string(scope.calls) + " call(s) per repetition; median of " +

@@ -139,11 +139,11 @@ std::vector<ScopeRecord> read_hot_paths(const MarkdownTable& table, const fs::pa
     ScopeRecord scope;
     scope.name = reader.method(*method);
     duplicates.add(scope.name, row.line_number);
-    scope.time_ms = reader.measurement(*time, "time");
+    scope.printed_time_ms = reader.measurement(*time, "time");
     scope.calls = reader.count(*calls, "call count");
-    scope.avg_ms = avg ? reader.measurement(*avg, "average time")
-                       : scope.calls > 0 ? scope.time_ms / static_cast<double>(scope.calls) : 0.0;
-    if (alloc) scope.alloc_mb = reader.measurement(*alloc, "allocation");
+    scope.printed_avg_ms = avg ? reader.measurement(*avg, "average time")
+                       : scope.calls > 0 ? scope.time_ms() / static_cast<double>(scope.calls) : 0.0;
+    if (alloc) scope.printed_alloc_mb = reader.measurement(*alloc, "allocation");
     if (min) scope.min_call_ms = reader.measurement(*min, "minimum time");
     if (max) scope.max_call_ms = reader.measurement(*max, "maximum time");
     scopes.push_back(std::move(scope));
@@ -171,7 +171,7 @@ void read_standard_allocations(std::span<const std::string_view> lines, std::siz
     alloc_mb[std::move(name)] = reader.measurement(*total, "allocation");
   }
   for (ScopeRecord& scope : scopes) {
-    if (const auto found = alloc_mb.find(scope.name); found != alloc_mb.end()) scope.alloc_mb = found->second;
+    if (const auto found = alloc_mb.find(scope.name); found != alloc_mb.end()) scope.printed_alloc_mb = found->second;
   }
 }
 

@@ -19,10 +19,10 @@ constexpr std::size_t kAllocatorRows = 15;
 
 using Out = std::back_insert_iterator<std::string>;
 
-std::vector<const ScopeRecord*> sorted_by(const ProfileRecord& profile, double ScopeRecord::*key) {
+std::vector<const ScopeRecord*> sorted_by(const ProfileRecord& profile, double (ScopeRecord::*key)() const) {
   std::vector<const ScopeRecord*> rows;
   for (const ScopeRecord& scope : profile.scopes) rows.push_back(&scope);
-  std::stable_sort(rows.begin(), rows.end(), [key](auto* a, auto* b) { return a->*key > b->*key; });
+  std::stable_sort(rows.begin(), rows.end(), [key](auto* a, auto* b) { return (a->*key)() > (b->*key)(); });
   return rows;
 }
 
@@ -36,12 +36,12 @@ void write_build_warning(Out out, const RunContext& environment) {
 
 void write_summary(Out out, const ProfileRecord& profile) {
   const double total_ms = std::accumulate(profile.scopes.begin(), profile.scopes.end(), 0.0,
-                                          [](double sum, const ScopeRecord& s) { return sum + s.time_ms; });
+                                          [](double sum, const ScopeRecord& s) { return sum + s.time_ms(); });
   const double total_mb = std::accumulate(profile.scopes.begin(), profile.scopes.end(), 0.0,
-                                          [](double sum, const ScopeRecord& s) { return sum + s.alloc_mb; });
+                                          [](double sum, const ScopeRecord& s) { return sum + s.alloc_mb(); });
   const double top_level_ms = std::accumulate(
       profile.scopes.begin(), profile.scopes.end(), 0.0,
-      [](double sum, const ScopeRecord& s) { return s.parent.empty() ? sum + s.time_ms : sum; });
+      [](double sum, const ScopeRecord& s) { return s.parent.empty() ? sum + s.time_ms() : sum; });
   fmt::format_to(out, "## Summary\n\n");
   fmt::format_to(out, "- **Total Runtime:** {:.2f} ms\n", total_ms);
   fmt::format_to(out, "- **Total Allocations:** {:.2f} MB\n", total_mb);
@@ -65,8 +65,8 @@ void write_hot_paths(Out out, const ProfileRecord& profile) {
   const auto rows = sorted_by(profile, &ScopeRecord::time_ms);
   for (std::size_t i = 0; i < rows.size() && i < kHotPathRows; ++i) {
     const ScopeRecord& s = *rows[i];
-    fmt::format_to(out, "| {} | `{}` | {:.2f} | {} | {:.3f} | {:.2f} |\n", i + 1, s.name, s.time_ms, s.calls,
-                   s.avg_ms, s.alloc_mb);
+    fmt::format_to(out, "| {} | `{}` | {:.2f} | {} | {:.3f} | {:.2f} |\n", i + 1, s.name, s.time_ms(), s.calls,
+                   s.avg_ms(), s.alloc_mb());
   }
   fmt::format_to(out, "\n");
 }
@@ -83,7 +83,7 @@ void write_top_allocators(Out out, const ProfileRecord& profile) {
   for (std::size_t i = 0; i < rows.size() && i < kAllocatorRows && rows[i]->alloc_bytes > 0; ++i) {
     const ScopeRecord& s = *rows[i];
     const double avg_kb = s.calls > 0 ? static_cast<double>(s.alloc_bytes) / 1024.0 / static_cast<double>(s.calls) : 0.0;
-    fmt::format_to(out, "| {} | `{}` | {:.2f} | {} | {:.2f} |\n", i + 1, s.name, s.alloc_mb, s.calls, avg_kb);
+    fmt::format_to(out, "| {} | `{}` | {:.2f} | {} | {:.2f} |\n", i + 1, s.name, s.alloc_mb(), s.calls, avg_kb);
   }
   fmt::format_to(out, "\n");
 }

@@ -32,20 +32,20 @@ json scope_json(const ScopeRecord& scope) {
   return {{"name", scope.name},
           {"parent", scope.parent},
           {"calls", scope.calls},
-          {"time_ms", scope.time_ms},
-          {"avg_ms", scope.avg_ms},
+          {"time_ms", scope.time_ms()},
+          {"avg_ms", scope.avg_ms()},
           {"min_call_ms", scope.min_call_ms},
           {"max_call_ms", scope.max_call_ms},
           {"inclusive_ms", summary_json(scope.inclusive_ms)},
           {"self_ms", summary_json(scope.self_ms)},
-          {"alloc_mb", scope.alloc_mb},
+          {"alloc_mb", scope.alloc_mb()},
           {"alloc_bytes", scope.alloc_bytes},
           {"alloc_count", scope.alloc_count},
           {"free_count", scope.free_count},
           {"flops_per_call", scope.flops_per_call},
           {"bytes_per_call", scope.bytes_per_call},
-          {"gflops", giga_per_second(scope.flops_per_call, static_cast<double>(scope.calls), scope.time_ms)},
-          {"gbps", giga_per_second(scope.bytes_per_call, static_cast<double>(scope.calls), scope.time_ms)}};
+          {"gflops", giga_per_second(scope.flops_per_call, static_cast<double>(scope.calls), scope.time_ms())},
+          {"gbps", giga_per_second(scope.bytes_per_call, static_cast<double>(scope.calls), scope.time_ms())}};
 }
 
 // Reads fields of one JSON object, naming the field's JSON path in errors.
@@ -126,13 +126,10 @@ ScopeRecord scope_from_json(const FieldReader& reader) {
   scope.calls = reader.count<std::int64_t>("calls");
   scope.inclusive_ms = reader.samples("inclusive_ms");
   scope.self_ms = reader.samples("self_ms");
-  // time_ms is the median of the samples by definition; a file without it
-  // still compares on the samples alone.
-  scope.time_ms = reader.find("time_ms") ? reader.measurement("time_ms") : median(scope.inclusive_ms);
-  scope.avg_ms = reader.measurement("avg_ms");
+  // time_ms, avg_ms and alloc_mb are derived from the samples and bytes on
+  // reading, as on writing, so a file cannot make them disagree.
   scope.min_call_ms = reader.measurement("min_call_ms");
   scope.max_call_ms = reader.measurement("max_call_ms");
-  scope.alloc_mb = reader.measurement("alloc_mb");
   scope.alloc_bytes = reader.count<std::uint64_t>("alloc_bytes");
   scope.alloc_count = reader.count<std::uint64_t>("alloc_count");
   scope.free_count = reader.count<std::uint64_t>("free_count");

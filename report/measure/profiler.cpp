@@ -166,9 +166,6 @@ std::vector<ScopeRecord> Profiler::records() const {
       record.bytes_per_call /= static_cast<double>(record.calls);
     }
     if (!std::isfinite(record.min_call_ms)) record.min_call_ms = 0.0;
-    record.time_ms = median(record.inclusive_ms);
-    record.avg_ms = record.calls > 0 ? record.time_ms / static_cast<double>(record.calls) : 0.0;
-    record.alloc_mb = static_cast<double>(record.alloc_bytes) / (1024.0 * 1024.0);
   }
   return records;
 }

@@ -18,11 +18,12 @@ enum class ReportFormat {
 struct ScopeRecord {
   std::string name;
   std::string parent;            // empty for a top-level scope
-  // The figures SmallMind's tables show, per repetition of the suite:
-  double time_ms = 0.0;          // inclusive time (median over repetitions)
-  std::int64_t calls = 0;
-  double avg_ms = 0.0;           // time_ms / calls
-  double alloc_mb = 0.0;         // heap MiB allocated inside the scope, inclusive
+  std::int64_t calls = 0;        // per repetition of the suite
+  // The figures as a markdown report printed them: the only ones a report
+  // without raw samples has. Records with samples derive them instead.
+  double printed_time_ms = 0.0;
+  double printed_avg_ms = 0.0;
+  double printed_alloc_mb = 0.0;
   // Only in our own measurements (empty or zero when parsed from markdown):
   std::vector<double> inclusive_ms;  // one sample per repetition
   std::vector<double> self_ms;       // inclusive minus children, overhead-corrected
@@ -33,6 +34,12 @@ struct ScopeRecord {
   std::uint64_t free_count = 0;
   double flops_per_call = 0.0;       // 0 when the scope is not a kernel
   double bytes_per_call = 0.0;       // memory traffic per call (roofline)
+
+  bool has_samples() const { return !inclusive_ms.empty(); }
+  // The figures SmallMind's tables show, per repetition of the suite:
+  double time_ms() const;   // inclusive time, the median over repetitions
+  double avg_ms() const;    // per call
+  double alloc_mb() const;  // heap MiB allocated inside the scope, inclusive
 };
 
 struct ModelInfo {

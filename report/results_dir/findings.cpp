@@ -93,8 +93,8 @@ std::optional<std::string> peak_finding(const ProfileRecord& profile) {
 std::optional<double> model_time_ratio(const ProfileRecord& profile) {
   const ScopeRecord* small = find_by_name(profile.scopes, "Model_Small_Inference");
   const ScopeRecord* medium = find_by_name(profile.scopes, "Model_Medium_Inference");
-  if (!small || !medium || small->time_ms <= 0.0) return std::nullopt;
-  return medium->time_ms / small->time_ms;
+  if (!small || !medium || small->time_ms() <= 0.0) return std::nullopt;
+  return medium->time_ms() / small->time_ms();
 }
 
 std::optional<std::string> scaling_finding(const RunResults& results) {
@@ -117,11 +117,11 @@ std::optional<std::string> scaling_finding(const RunResults& results) {
     text = fmt::format(
         "Medium has {:.2f}× Small's parameters ({} vs {}) and took {:.2f}× as long to generate {:.0f} tokens "
         "({:.2f} ms vs {:.2f} ms): time grew {} the parameter count (time per parameter {:.2f}× Small's).",
-        parameter_ratio, grouped(medium_model->parameters), grouped(small_model->parameters), *time_ratio, double(kGeneratedTokens), medium.time_ms,
-        small.time_ms, pace, per_parameter);
+        parameter_ratio, grouped(medium_model->parameters), grouped(small_model->parameters), *time_ratio, double(kGeneratedTokens), medium.time_ms(),
+        small.time_ms(), pace, per_parameter);
   } else {
     text = fmt::format("Medium took {:.2f}× as long as Small to generate {:.0f} tokens ({:.2f} ms vs {:.2f} ms).",
-                       *time_ratio, double(kGeneratedTokens), medium.time_ms, small.time_ms);
+                       *time_ratio, double(kGeneratedTokens), medium.time_ms(), small.time_ms());
   }
   if (results.baseline) {
     if (const std::optional<double> before = model_time_ratio(results.baseline->profile)) {
@@ -137,14 +137,14 @@ std::vector<std::string> allocation_per_token_findings(const RunResults& results
     const std::string name = fmt::format("Model_{}_Inference", model);
     const ScopeRecord* current = find_by_name(results.profile.scopes, name);
     if (!current) continue;
-    const auto bytes_per_token = [](const ScopeRecord& scope) { return scope.alloc_mb * kBytesPerMiB / kGeneratedTokens; };
+    const auto bytes_per_token = [](const ScopeRecord& scope) { return scope.alloc_mb() * kBytesPerMiB / kGeneratedTokens; };
     std::string text = fmt::format("{}'s generation allocates {:.0f} bytes of heap per generated token ({:.2f} MB over "
                                    "{:.0f} tokens)",
-                                   model, bytes_per_token(*current), current->alloc_mb, double(kGeneratedTokens));
+                                   model, bytes_per_token(*current), current->alloc_mb(), double(kGeneratedTokens));
     const ScopeRecord* previous = results.baseline ? find_by_name(results.baseline->profile.scopes, name) : nullptr;
     if (previous) {
       text += fmt::format("; against the baseline's {:.0f} bytes per token it {}", bytes_per_token(*previous),
-                          change_words(previous->alloc_mb, current->alloc_mb));
+                          change_words(previous->alloc_mb(), current->alloc_mb()));
     }
     findings.push_back(text + ".");
   }
@@ -157,14 +157,14 @@ std::optional<std::string> time_share_finding(const ProfileRecord& profile) {
   for (const ScopeRecord& scope : profile.scopes) {
     if (!scope.parent.empty()) continue;
     top.push_back(&scope);
-    total += scope.time_ms;
+    total += scope.time_ms();
   }
   if (top.size() < 2 || total <= 0.0) return std::nullopt;
-  std::stable_sort(top.begin(), top.end(), [](const auto* a, const auto* b) { return a->time_ms > b->time_ms; });
+  std::stable_sort(top.begin(), top.end(), [](const auto* a, const auto* b) { return a->time_ms() > b->time_ms(); });
   return fmt::format("`{}` takes {:.1f}% of the top-level time ({:.2f} of {:.2f} ms over {} top-level scopes); the "
                      "next is `{}` at {:.1f}%.",
-                     top[0]->name, top[0]->time_ms / total * 100.0, top[0]->time_ms, total, top.size(), top[1]->name,
-                     top[1]->time_ms / total * 100.0);
+                     top[0]->name, top[0]->time_ms() / total * 100.0, top[0]->time_ms(), total, top.size(), top[1]->name,
+                     top[1]->time_ms() / total * 100.0);
 }
 
 std::optional<std::string> noise_finding(const ProfileRecord& profile) {

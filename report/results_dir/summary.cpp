@@ -48,9 +48,9 @@ MetricRow judged_row(std::string name, std::optional<double> baseline, std::opti
   return {std::move(name), baseline, current, change, decimals, judge_change(change, band_pct, smaller_is_better)};
 }
 
-double column_total(const ProfileRecord& profile, double ScopeRecord::*field) {
+double column_total(const ProfileRecord& profile, double (ScopeRecord::*field)() const) {
   double total = 0.0;
-  for (const ScopeRecord& scope : profile.scopes) total += scope.*field;
+  for (const ScopeRecord& scope : profile.scopes) total += (scope.*field)();
   return total;
 }
 
@@ -149,7 +149,7 @@ std::vector<MetricRow> key_metrics(const RunResults& results) {
                     std::nullopt, 2, Direction::within});
     for (std::string_view name : kKeyScopes) {
       if (const ScopeRecord* scope = find_by_name(results.profile.scopes, name)) {
-        rows.push_back({fmt::format("`{}` (ms)", name), std::nullopt, scope->time_ms, std::nullopt, 2,
+        rows.push_back({fmt::format("`{}` (ms)", name), std::nullopt, scope->time_ms(), std::nullopt, 2,
                         Direction::within});
       }
     }

@@ -51,7 +51,7 @@ inline void check_profile(const report::ProfileRecord& profile) {
   for (const report::ScopeRecord& scope : profile.scopes) {
     require(!scope.name.empty() && names.insert(scope.name).second, "unique non-empty names");
     require(scope.calls >= 0, "non-negative calls");
-    for (double value : {scope.time_ms, scope.avg_ms, scope.alloc_mb, scope.min_call_ms, scope.max_call_ms,
+    for (double value : {scope.time_ms(), scope.avg_ms(), scope.alloc_mb(), scope.min_call_ms, scope.max_call_ms,
                          scope.flops_per_call, scope.bytes_per_call}) {
       require(valid(value), "valid figures");
     }

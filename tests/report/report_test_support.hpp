@@ -67,10 +67,10 @@ inline std::vector<double> noisy_samples(double centre, std::size_t count, doubl
 inline report::ScopeRecord timed_scope(std::string name, double time_ms, double alloc_mb = 0.0) {
   report::ScopeRecord scope;
   scope.name = std::move(name);
-  scope.time_ms = time_ms;
+  scope.printed_time_ms = time_ms;
   scope.calls = 1;
-  scope.avg_ms = time_ms;
-  scope.alloc_mb = alloc_mb;
+  scope.printed_avg_ms = time_ms;
+  scope.printed_alloc_mb = alloc_mb;
   return scope;
 }
 

@@ -40,7 +40,6 @@ report::ProfileRecord measured(unsigned seed, std::size_t repetitions, std::stri
     scope.parent = spec.parent;
     const double centre = spec.name == slow ? spec.ms * factor : spec.ms;
     scope.inclusive_ms = test::noisy_samples(centre, repetitions, kNoise, seed++);
-    scope.time_ms = report::median(scope.inclusive_ms);
     scope.alloc_count = 100;
     scope.alloc_bytes = 4096;
     record.scopes.push_back(scope);

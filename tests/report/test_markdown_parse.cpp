@@ -38,10 +38,10 @@ TEST_CASE("the enhanced report's hot-paths rows are parsed in file order") {
   // | 1 | `Model_Medium_Inference` | 1201.28 | 1 | 1201.279 | 729.97 |
   const auto& first = record.scopes.front();
   CHECK(first.name == "Model_Medium_Inference");
-  CHECK(first.time_ms == 1201.28);
+  CHECK(first.time_ms() == 1201.28);
   CHECK(first.calls == 1);
-  CHECK(first.avg_ms == 1201.279);
-  CHECK(first.alloc_mb == 729.97);
+  CHECK(first.avg_ms() == 1201.279);
+  CHECK(first.alloc_mb() == 729.97);
   // | 8 | `MatMul_Iteration` | 148.10 | 12 | 12.341 | 0.00 |
   CHECK(record.scopes[7].name == "MatMul_Iteration");
   CHECK(record.scopes[7].calls == 12);
@@ -55,19 +55,19 @@ TEST_CASE("the older standard and deep reports are parsed, allocations from thei
   REQUIRE(deep.scopes.size() == 8);
   // | 1 | `Inference` | 25161.172 | 97.65% | 3 | 8387.057 | 7909.923 | 9337.022 |
   const auto& inference = scope_named(deep, "Inference");
-  CHECK(inference.time_ms == 25161.172);
+  CHECK(inference.time_ms() == 25161.172);
   CHECK(inference.calls == 3);
-  CHECK(inference.avg_ms == 8387.057);
+  CHECK(inference.avg_ms() == 8387.057);
   CHECK(inference.min_call_ms == 7909.923);
   CHECK(inference.max_call_ms == 9337.022);
   // | 1 | `Inference` | 7549.488 | 99.60% | 3 | 2576891.802 | in the allocators table
-  CHECK(inference.alloc_mb == 7549.488);
+  CHECK(inference.alloc_mb() == 7549.488);
 
   const auto standard = parse_fixture("smallmind/other-formats/standard-profile-report.md");
   CHECK(standard.format == report::ReportFormat::smallmind_standard);
   REQUIRE(standard.scopes.size() == 10);
   CHECK(standard.scopes.front().name == "InferenceComplete");
-  CHECK(scope_named(standard, "ModelCreation").alloc_mb == 3.618);
+  CHECK(scope_named(standard, "ModelCreation").alloc_mb() == 3.618);
 }
 
 TEST_CASE("CRLF line endings and a BOM parse exactly like the plain file") {
@@ -77,8 +77,8 @@ TEST_CASE("CRLF line endings and a BOM parse exactly like the plain file") {
   REQUIRE(windows.scopes.size() == plain.scopes.size());
   for (std::size_t i = 0; i < plain.scopes.size(); ++i) {
     CHECK(windows.scopes[i].name == plain.scopes[i].name);
-    CHECK(windows.scopes[i].time_ms == plain.scopes[i].time_ms);
-    CHECK(windows.scopes[i].alloc_mb == plain.scopes[i].alloc_mb);
+    CHECK(windows.scopes[i].time_ms() == plain.scopes[i].time_ms());
+    CHECK(windows.scopes[i].alloc_mb() == plain.scopes[i].alloc_mb());
   }
 }
 

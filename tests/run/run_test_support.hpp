@@ -17,12 +17,9 @@ inline report::ScopeRecord sampled_scope(std::string name, std::vector<double> s
   scope.name = std::move(name);
   scope.inclusive_ms = samples;
   scope.self_ms = samples;
-  scope.time_ms = report::median(samples);
   scope.calls = 1;
-  scope.avg_ms = scope.time_ms;
   scope.flops_per_call = flops;
   scope.bytes_per_call = bytes;
-  scope.alloc_mb = alloc_mb;
   scope.alloc_bytes = static_cast<std::uint64_t>(alloc_mb * 1024.0 * 1024.0);
   return scope;
 }

@@ -69,7 +69,7 @@ TEST_CASE("allocation per token is compared with the baseline's") {
   report::RunResults results;
   results.profile = kernels_profile();
   report::ProfileRecord before = kernels_profile();
-  before.scopes[2].alloc_mb = 0.8;  // Small: 0.8 MB before, 1.0 MB now
+  before.scopes[2].alloc_bytes = static_cast<std::uint64_t>(0.8 * 1024 * 1024);  // Small: 0.8 MB before, 1.0 MB now
   results.baseline = report::RunBaseline{"before.json", before, std::nullopt,
                                          report::compare_profiles(before, results.profile, {})};
   const std::vector<std::string> findings = report::derive_findings(results);
