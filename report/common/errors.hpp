@@ -1,6 +1,7 @@
 #pragma once
 // Typed errors thrown deep and caught once in main, which prints one line and
-// maps them to the tool's exit status (2 for both: the user must fix something).
+// maps them to the tool's exit status (exit_codes.hpp): kExitInvalid for both,
+// since the user must fix something; any other exception is kExitInternalError.
 #include <filesystem>
 #include <stdexcept>
 #include <string>

@@ -50,8 +50,8 @@ class Profiler {
   };
 
   // Samples are kept per repetition: everything recorded between two calls of
-  // end_repetition() is one sample of each scope. Recording while disabled
-  // (the warm-up pass) is discarded.
+  // end_repetition() is one sample of each scope; discard_recording() drops
+  // what was recorded since the last one (the warm-up pass).
   void end_repetition();
   void discard_recording();
 
