@@ -8,6 +8,11 @@ if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_L
   target_compile_options(smp_warnings INTERFACE -Wno-restrict)
 endif()
 
+option(SMALLMIND_WERROR "Treat compiler warnings as errors (CI's sanitizer build)" OFF)
+if(SMALLMIND_WERROR)
+  target_compile_options(smp_warnings INTERFACE -Werror)
+endif()
+
 # Flags for the per-architecture kernel translation units only; the rest of the
 # binary stays at the x86-64 baseline so it runs on any SSE4.2 machine.
 set(SMP_AVX2_FLAGS -mavx2 -mfma)
