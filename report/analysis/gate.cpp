@@ -3,20 +3,23 @@
 // allocation gate; and the environment differences that make timings unlike.
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <tuple>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
 
 #include "report/analysis/gate.hpp"
 #include "report/analysis/significance.hpp"
+#include "report/analysis/t_test.hpp"
 #include "report/records/records.hpp"
 #include "report/records/stats.hpp"
 
 namespace smp::report {
 namespace {
-
-// Below this many repetitions per side a rank test cannot reach any useful
-// level, so the gate falls back to the threshold rule.
-constexpr std::size_t kMinSamplesPerSide = 3;
 
 using ScopeIndex = std::unordered_map<std::string_view, const ScopeRecord*>;
 
@@ -28,28 +31,55 @@ ScopeIndex index_by_name(const ProfileRecord& record) {
 
 double growth_limit(double previous, double threshold_pct) { return previous * (1.0 + threshold_pct / 100.0); }
 
-// Why the samples cannot carry a statistical verdict, or nothing when they can.
-std::optional<std::string> samples_unusable(const ProfileRecord& previous, const ProfileRecord& current,
-                                            const SmallMindComparison& smallmind) {
-  if (previous.format != ReportFormat::smallmind_prof_json) return "PREV is markdown, without raw samples";
-  if (current.format != ReportFormat::smallmind_prof_json) return "CURR is markdown, without raw samples";
-  const ScopeIndex previous_scopes = index_by_name(previous);
-  const ScopeIndex current_scopes = index_by_name(current);
-  for (const ScopeComparison& method : smallmind.scopes) {
-    const std::size_t fewest = std::min(previous_scopes.at(method.name)->inclusive_ms.size(),
-                                        current_scopes.at(method.name)->inclusive_ms.size());
-    if (fewest < kMinSamplesPerSide) {
-      return "scope `" + method.name + "` has " + std::to_string(fewest) + " repetition(s) on one side, fewer than " +
-             std::to_string(kMinSamplesPerSide);
+// The facts that make two runs' timings comparable at all.
+std::vector<EnvironmentDifference> machine_differences(const RunContext& before, const RunContext& after) {
+  std::vector<EnvironmentDifference> differences;
+  const auto differ = [&differences](std::string field, const std::string& a, const std::string& b) {
+    if (a != b) differences.push_back({std::move(field), a, b});
+  };
+  differ("CPU model", before.machine.cpu_model, after.machine.cpu_model);
+  differ("kernel ISA path", before.machine.isa, after.machine.isa);
+  differ("build type", before.machine.build_type, after.machine.build_type);
+  differ("threads", std::to_string(before.settings.threads), std::to_string(after.settings.threads));
+  return differences;
+}
+
+// How the time verdict can be reached, and why when it is not by a test.
+std::pair<GateMethod, std::string> choose_method(const ProfileRecord& previous, const ProfileRecord& current,
+                                                 const SmallMindComparison& smallmind, const GateOptions& options) {
+  if (previous.format != ReportFormat::smallmind_prof_json) {
+    return {GateMethod::threshold_rule, "PREV is markdown, without raw samples"};
+  }
+  if (current.format != ReportFormat::smallmind_prof_json) {
+    return {GateMethod::threshold_rule, "CURR is markdown, without raw samples"};
+  }
+  if (previous.context && current.context) {
+    const auto differences = machine_differences(*previous.context, *current.context);
+    if (!differences.empty()) {
+      return {GateMethod::not_comparable, "the reports come from different machines or settings (" +
+                                              differences.front().field + " differs): their timings are not comparable"};
     }
   }
-  return std::nullopt;
+  const ScopeIndex previous_scopes = index_by_name(previous);
+  const ScopeIndex current_scopes = index_by_name(current);
+  std::size_t fewest = std::numeric_limits<std::size_t>::max();
+  for (const ScopeComparison& scope : smallmind.scopes) {
+    fewest = std::min({fewest, previous_scopes.at(scope.name)->process_count(),
+                       current_scopes.at(scope.name)->process_count()});
+  }
+  if (fewest < 2) {
+    return {GateMethod::single_process,
+            "a side's samples come from one process: repetitions inside one process share its memory layout, "
+            "frequency and neighbours, so no test on them can tell a code change from process-to-process noise "
+            "(measure with enhanced --processes 2 or more)"};
+  }
+  return {options.paired ? GateMethod::paired_rounds : GateMethod::processes, ""};
 }
 
 void apply_threshold_rule(const SmallMindComparison& smallmind, GateResult& gate) {
   const double threshold = gate.options.threshold_pct;
-  for (const ScopeComparison& method : smallmind.scopes) {
-    const double change = method.change_pct.value_or(0.0);
+  for (const ScopeComparison& scope : smallmind.scopes) {
+    const double change = scope.change_pct.value_or(0.0);
     if (change > threshold) ++gate.regressed;
     else if (change < -threshold) ++gate.improved;
     else ++gate.unchanged;
@@ -57,37 +87,55 @@ void apply_threshold_rule(const SmallMindComparison& smallmind, GateResult& gate
   gate.time_failed = smallmind.runtime_ms.change_pct.value_or(0.0) > threshold;
 }
 
-ScopeStatistics scope_statistics(const ScopeRecord& previous, const ScopeRecord& current, double confidence) {
+double scope_threshold(const GateOptions& options, const std::string& name) {
+  for (const AcceptedSlowdown& accepted : options.accepted) {
+    if (accepted.scope == name) return std::max(options.threshold_pct, accepted.percent);
+  }
+  return options.threshold_pct;
+}
+
+ScopeStatistics describe_scope(const ScopeRecord& previous, const ScopeRecord& current, const GateOptions& options) {
   ScopeStatistics stats;
   stats.name = previous.name;
-  stats.top_level = current.parent.empty();
+  stats.parent = current.parent;
+  stats.tested = current.parent.empty();
+  stats.threshold_pct = scope_threshold(options, stats.name);
   stats.previous_samples = previous.inclusive_ms.size();
   stats.current_samples = current.inclusive_ms.size();
+  stats.previous_units = previous.process_count();
+  stats.current_units = current.process_count();
   stats.previous_median_ms = median(previous.inclusive_ms);
   stats.current_median_ms = median(current.inclusive_ms);
-  if (stats.previous_median_ms > 0.0) stats.ratio = stats.current_median_ms / stats.previous_median_ms;
-  stats.ratio_interval = ratio_interval(previous.inclusive_ms, current.inclusive_ms, confidence);
-  stats.p_value = mann_whitney_u(previous.inclusive_ms, current.inclusive_ms).p_value;
   return stats;
 }
 
-// A change beyond the threshold counts only when it is significant; one that
-// is not is inconclusive (an unproven improvement is simply unchanged).
-void classify(ScopeStatistics& stats, const ScopeRecord& previous, const ScopeRecord& current,
-              const GateOptions& options, std::size_t tests) {
+// The test on the per-process (per-round) medians, or nothing when a side has
+// too few units or a non-positive time.
+std::optional<TTest> unit_test(const ScopeRecord& previous, const ScopeRecord& current, GateMethod method) {
+  const std::vector<double> before = previous.process_medians_ms();
+  const std::vector<double> after = current.process_medians_ms();
+  return method == GateMethod::paired_rounds ? paired_log_test(before, after) : welch_log_test(before, after);
+}
+
+// A change beyond the scope's threshold counts only when it is significant;
+// one that is not is inconclusive (an unproven improvement is simply unchanged).
+void classify(ScopeStatistics& stats) {
   if (!stats.ratio) return;
   const double change_pct = (*stats.ratio - 1.0) * 100.0;
-  if (change_pct > options.threshold_pct) {
-    if (stats.significant) {
-      stats.verdict = ScopeVerdict::regressed;
-    } else {
-      stats.verdict = ScopeVerdict::inconclusive;
-      // Holm asks alpha/tests of the smallest p-value: plan for that worst case.
-      const double level = options.alpha / static_cast<double>(tests);
-      stats.repetitions_needed = repetitions_needed(previous.inclusive_ms, current.inclusive_ms, *stats.ratio, level);
-    }
-  } else if (change_pct < -options.threshold_pct && stats.significant) {
+  if (change_pct > stats.threshold_pct) {
+    stats.verdict = stats.significant ? ScopeVerdict::regressed : ScopeVerdict::inconclusive;
+  } else if (change_pct < -stats.threshold_pct && stats.significant) {
     stats.verdict = ScopeVerdict::improved;
+  }
+}
+
+void count_verdict(const ScopeStatistics& stats, GateResult& gate) {
+  if (!stats.tested) return;
+  switch (stats.verdict) {
+    case ScopeVerdict::regressed: ++gate.regressed; break;
+    case ScopeVerdict::improved: ++gate.improved; break;
+    case ScopeVerdict::inconclusive: ++gate.inconclusive; break;
+    case ScopeVerdict::unchanged: ++gate.unchanged; break;
   }
 }
 
@@ -98,7 +146,7 @@ OverallChange overall_change(const std::vector<ScopeStatistics>& scopes) {
   std::vector<double> lows;
   std::vector<double> highs;
   for (const ScopeStatistics& stats : scopes) {
-    if (!stats.top_level || !stats.ratio || *stats.ratio <= 0.0) continue;
+    if (!stats.tested || !stats.ratio || *stats.ratio <= 0.0) continue;
     ratios.push_back(*stats.ratio);
     if (stats.ratio_interval) {
       lows.push_back(stats.ratio_interval->low);
@@ -110,32 +158,70 @@ OverallChange overall_change(const std::vector<ScopeStatistics>& scopes) {
   return overall;
 }
 
-void apply_statistics(const ProfileRecord& previous, const ProfileRecord& current, const SmallMindComparison& smallmind,
+// Processes (or rounds) as the unit: one t test per scope on the units' log
+// medians, Holm across the top-level scopes. Nested scopes measure part of
+// their parent's work, so they are described but not tested: testing them
+// too would spend the family's error rate on the same change several times.
+void apply_unit_tests(const ProfileRecord& previous, const ProfileRecord& current, const SmallMindComparison& smallmind,
                       GateResult& gate) {
   const ScopeIndex previous_scopes = index_by_name(previous);
   const ScopeIndex current_scopes = index_by_name(current);
   const double confidence = 1.0 - gate.options.alpha;
-  std::vector<double> p_values;
-  for (const ScopeComparison& method : smallmind.scopes) {
-    gate.scopes.push_back(
-        scope_statistics(*previous_scopes.at(method.name), *current_scopes.at(method.name), confidence));
-    p_values.push_back(gate.scopes.back().p_value);
+  std::vector<std::optional<TTest>> tests;
+  std::vector<double> tested_p_values;
+  for (const ScopeComparison& scope : smallmind.scopes) {
+    const ScopeRecord& before = *previous_scopes.at(scope.name);
+    const ScopeRecord& after = *current_scopes.at(scope.name);
+    ScopeStatistics stats = describe_scope(before, after, gate.options);
+    tests.push_back(unit_test(before, after, gate.method));
+    if (const auto& test = tests.back()) {
+      stats.ratio = test->ratio();
+      stats.ratio_interval = test->ratio_interval(confidence);
+      stats.p_value = test->p_value;
+    }
+    stats.tested = stats.tested && tests.back().has_value();
+    if (stats.tested) tested_p_values.push_back(stats.p_value);
+    gate.scopes.push_back(stats);
   }
-  const std::vector<double> adjusted = holm_adjust(p_values);
+  const std::vector<double> adjusted = holm_adjust(tested_p_values);
+  // Holm asks alpha/tests of the smallest p-value: the level to plan for.
+  const double planning_level = gate.options.alpha / static_cast<double>(std::max<std::size_t>(1, adjusted.size()));
+  std::vector<double> detectable_pcts;
+  std::size_t next_adjusted = 0;
   for (std::size_t i = 0; i < gate.scopes.size(); ++i) {
     ScopeStatistics& stats = gate.scopes[i];
-    stats.p_adjusted = adjusted[i];
+    if (!tests[i]) continue;
+    stats.detectable_ratio = tests[i]->detectable_ratio(planning_level);
+    if (!stats.tested) continue;
+    detectable_pcts.push_back((*stats.detectable_ratio - 1.0) * 100.0);
+    stats.p_adjusted = adjusted[next_adjusted++];
     stats.significant = stats.p_adjusted <= gate.options.alpha;
-    classify(stats, *previous_scopes.at(stats.name), *current_scopes.at(stats.name), gate.options, gate.scopes.size());
-    switch (stats.verdict) {
-      case ScopeVerdict::regressed: ++gate.regressed; break;
-      case ScopeVerdict::improved: ++gate.improved; break;
-      case ScopeVerdict::inconclusive: ++gate.inconclusive; break;
-      case ScopeVerdict::unchanged: ++gate.unchanged; break;
+    classify(stats);
+    if (stats.verdict == ScopeVerdict::inconclusive) {
+      stats.units_needed = units_needed(*tests[i], std::min(stats.previous_units, stats.current_units),
+                                        1.0 + stats.threshold_pct / 100.0, planning_level);
     }
+    count_verdict(stats, gate);
   }
+  if (!detectable_pcts.empty()) gate.detectable_pct = median(detectable_pcts);
   gate.overall = overall_change(gate.scopes);
   gate.time_failed = gate.regressed > 0;
+}
+
+// One process a side: the change of medians is described, never tested; a
+// change beyond the threshold stays inconclusive, whatever its size.
+void apply_single_process(const ProfileRecord& previous, const ProfileRecord& current,
+                          const SmallMindComparison& smallmind, GateResult& gate) {
+  const ScopeIndex previous_scopes = index_by_name(previous);
+  const ScopeIndex current_scopes = index_by_name(current);
+  for (const ScopeComparison& scope : smallmind.scopes) {
+    ScopeStatistics stats = describe_scope(*previous_scopes.at(scope.name), *current_scopes.at(scope.name), gate.options);
+    if (stats.previous_median_ms > 0.0) stats.ratio = stats.current_median_ms / stats.previous_median_ms;
+    classify(stats);
+    count_verdict(stats, gate);
+    gate.scopes.push_back(stats);
+  }
+  gate.overall = overall_change(gate.scopes);
 }
 
 AllocationChange allocation_change(const ScopeRecord& previous, const ScopeRecord& current, bool exact,
@@ -186,16 +272,18 @@ void apply_environment(const ProfileRecord& previous, const ProfileRecord& curre
     }
   }
   if (!previous.context || !current.context) return;
-  const RunContext& before = *previous.context;
-  const RunContext& after = *current.context;
-  const auto differ = [&gate](std::string field, const std::string& a, const std::string& b) {
-    if (a != b) gate.environment.push_back({std::move(field), a, b});
-  };
-  differ("CPU model", before.machine.cpu_model, after.machine.cpu_model);
-  differ("kernel ISA path", before.machine.isa, after.machine.isa);
-  differ("build type", before.machine.build_type, after.machine.build_type);
-  differ("threads", std::to_string(before.settings.threads), std::to_string(after.settings.threads));
-  differ("tool version", before.machine.tool_version, after.machine.tool_version);
+  gate.environment = machine_differences(*previous.context, *current.context);
+  if (previous.context->machine.tool_version != current.context->machine.tool_version) {
+    gate.environment.push_back(
+        {"tool version", previous.context->machine.tool_version, current.context->machine.tool_version});
+  }
+  for (const auto* record : {&previous, &current}) {
+    for (const InjectedSlowdown& slowdown : record->context->settings.injected_slowdowns) {
+      gate.warnings.push_back(std::string(record == &previous ? "PREV" : "CURR") + " was measured with an injected " +
+                              fmt::format("{:g}", slowdown.percent) + " % slowdown of `" + slowdown.scope +
+                              "` (a self-test of the gate, not a real run)");
+    }
+  }
 }
 
 }  // namespace
@@ -204,19 +292,20 @@ GateResult evaluate_gate(const ProfileRecord& previous, const ProfileRecord& cur
                          const GateOptions& options) {
   GateResult gate;
   gate.options = options;
-  if (const auto reason = samples_unusable(previous, current, smallmind)) {
-    gate.method = GateMethod::threshold_rule;
-    gate.method_reason = *reason;
-    apply_threshold_rule(smallmind, gate);
-  } else {
-    gate.method = GateMethod::statistical;
-    apply_statistics(previous, current, smallmind, gate);
+  std::tie(gate.method, gate.method_reason) = choose_method(previous, current, smallmind, options);
+  switch (gate.method) {
+    case GateMethod::threshold_rule: apply_threshold_rule(smallmind, gate); break;
+    case GateMethod::single_process: apply_single_process(previous, current, smallmind, gate); break;
+    case GateMethod::processes:
+    case GateMethod::paired_rounds: apply_unit_tests(previous, current, smallmind, gate); break;
+    case GateMethod::not_comparable: break;
   }
   if (!options.gate_time) gate.time_failed = false;
   apply_allocations(previous, current, smallmind, gate);
   apply_environment(previous, current, gate);
 
-  const bool inconclusive = options.gate_time && gate.inconclusive > 0;
+  // A design that cannot test time cannot pass it either: it says so instead.
+  const bool inconclusive = options.gate_time && (gate.inconclusive > 0 || gate.method == GateMethod::single_process);
   gate.verdict = gate.time_failed || gate.alloc_failed ? GateVerdict::regression
                  : inconclusive                         ? GateVerdict::inconclusive
                                                         : GateVerdict::pass;

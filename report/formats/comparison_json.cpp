@@ -98,11 +98,26 @@ json smallmind_json(const SmallMindComparison& smallmind) {
           {"simd", std::move(simd)}};
 }
 
+std::string method_name(GateMethod method) {
+  switch (method) {
+    case GateMethod::threshold_rule: return "threshold_rule";
+    case GateMethod::single_process: return "single_process";
+    case GateMethod::processes: return "processes";
+    case GateMethod::paired_rounds: return "paired_rounds";
+    case GateMethod::not_comparable: return "not_comparable";
+  }
+  return "threshold_rule";
+}
+
 json scope_json(const ScopeStatistics& stats) {
   return {{"name", stats.name},
-          {"top_level", stats.top_level},
+          {"parent", stats.parent},
+          {"tested", stats.tested},
+          {"threshold_pct", stats.threshold_pct},
           {"previous_samples", stats.previous_samples},
           {"current_samples", stats.current_samples},
+          {"previous_units", stats.previous_units},
+          {"current_units", stats.current_units},
           {"previous_median_ms", stats.previous_median_ms},
           {"current_median_ms", stats.current_median_ms},
           {"ratio", optional_json(stats.ratio)},
@@ -110,8 +125,9 @@ json scope_json(const ScopeStatistics& stats) {
           {"p_value", stats.p_value},
           {"p_adjusted", stats.p_adjusted},
           {"significant", stats.significant},
+          {"detectable_pct", stats.detectable_ratio ? json((*stats.detectable_ratio - 1.0) * 100.0) : json(nullptr)},
           {"verdict", scope_verdict_name(stats.verdict)},
-          {"repetitions_needed", stats.repetitions_needed ? json(*stats.repetitions_needed) : json(nullptr)}};
+          {"units_needed", stats.units_needed ? json(*stats.units_needed) : json(nullptr)}};
 }
 
 json allocation_json(const AllocationChange& change) {
@@ -146,12 +162,14 @@ json gate_json(const ComparisonRecord& record) {
   }
   return {{"options", {{"threshold_pct", gate.options.threshold_pct},
                        {"alpha", gate.options.alpha},
+                       {"paired", gate.options.paired},
                        {"gate_time", gate.options.gate_time},
                        {"gate_alloc", gate.options.gate_alloc},
                        {"alloc_threshold_pct", gate.options.alloc_threshold_pct},
                        {"fail_on_inconclusive", gate.options.fail_on_inconclusive}}},
-          {"method", gate.method == GateMethod::statistical ? "statistical" : "threshold_rule"},
+          {"method", method_name(gate.method)},
           {"method_reason", gate.method_reason},
+          {"detectable_pct", optional_json(gate.detectable_pct)},
           {"verdict", verdict_word(gate.verdict)},
           {"verdict_line", render_verdict_line(record)},
           {"time_failed", gate.time_failed},
@@ -170,7 +188,7 @@ json gate_json(const ComparisonRecord& record) {
 std::string comparison_to_json(const ComparisonRecord& record) {
   const json document = {{"schema_version", kComparisonSchemaVersion},
                          {"kind", kKind},
-                         {"seed", smallmind_json(record.smallmind)},
+                         {"smallmind", smallmind_json(record.smallmind)},
                          {"gate", gate_json(record)}};
   return document.dump(2) + "\n";
 }

@@ -7,7 +7,7 @@
 
 namespace smp::report {
 
-inline constexpr int kComparisonSchemaVersion = 1;
+inline constexpr int kComparisonSchemaVersion = 2;
 
 // Pretty-printed, newline-terminated.
 std::string comparison_to_json(const ComparisonRecord& record);

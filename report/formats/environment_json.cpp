@@ -18,6 +18,10 @@ nlohmann::json environment_to_json(const RunContext& environment) {
                       {"parameters", model.parameters},
                       {"tensors", model.tensors}});
   }
+  nlohmann::json slowdowns = nlohmann::json::array();
+  for (const InjectedSlowdown& slowdown : environment.settings.injected_slowdowns) {
+    slowdowns.push_back({{"scope", slowdown.scope}, {"percent", slowdown.percent}});
+  }
   return {{"tool_version", environment.machine.tool_version},
           {"timestamp", environment.measured.timestamp},
           {"host", environment.machine.host},
@@ -31,6 +35,8 @@ nlohmann::json environment_to_json(const RunContext& environment) {
           {"threads", environment.settings.threads},
           {"seed", environment.settings.seed},
           {"repetitions", environment.settings.repetitions},
+          {"processes", environment.settings.processes},
+          {"injected_slowdowns", slowdowns},
           {"models", models},
           {"peak_gflops", environment.measured.peak_gflops},
           {"peak_gbps", environment.measured.peak_gbps},
@@ -77,6 +83,15 @@ RunContext environment_from_json(const nlohmann::json& context) {
   read("threads", environment.settings.threads);
   read("seed", environment.settings.seed);
   read("repetitions", environment.settings.repetitions);
+  read("processes", environment.settings.processes);
+  if (context.contains("injected_slowdowns") && context["injected_slowdowns"].is_array()) {
+    for (const auto& entry : context["injected_slowdowns"]) {
+      InjectedSlowdown slowdown;
+      read_checked(entry.at("scope"), slowdown.scope);
+      read_checked(entry.at("percent"), slowdown.percent);
+      environment.settings.injected_slowdowns.push_back(slowdown);
+    }
+  }
   read("peak_gflops", environment.measured.peak_gflops);
   read("peak_gbps", environment.measured.peak_gbps);
   read("scope_overhead_ns", environment.measured.scope_overhead_ns);

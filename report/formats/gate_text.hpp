@@ -26,6 +26,18 @@ inline std::string verdict_icon(GateVerdict verdict) {
   return "✅";
 }
 
+// How the time verdict was reached, in a few words.
+inline std::string method_text(const GateResult& gate) {
+  switch (gate.method) {
+    case GateMethod::threshold_rule: return "SmallMind's threshold rule";
+    case GateMethod::single_process: return "one process a side: not testable";
+    case GateMethod::processes: return join("Welch t on process medians, Holm alpha ", compact(gate.options.alpha));
+    case GateMethod::paired_rounds: return join("paired t on interleaved rounds, Holm alpha ", compact(gate.options.alpha));
+    case GateMethod::not_comparable: return "not comparable";
+  }
+  return "";
+}
+
 // Per-scope counts: verdicts with samples; without them, informational
 // counts of methods beyond the threshold either way.
 inline std::string counts_text(const GateResult& gate) {
@@ -43,8 +55,8 @@ inline std::string scope_verdict_text(const ScopeStatistics& stats) {
     case ScopeVerdict::regressed: return "⚠️ Regressed";
     case ScopeVerdict::improved: return "✅ Improved";
     case ScopeVerdict::inconclusive:
-      return join("❔ Inconclusive (about ", std::to_string(stats.repetitions_needed.value_or(0)),
-                  " repetitions per side needed)");
+      if (!stats.units_needed) return "❔ Inconclusive (not testable with one process a side)";
+      return join("❔ Inconclusive (about ", std::to_string(*stats.units_needed), " processes per side needed)");
     case ScopeVerdict::unchanged: break;
   }
   return "➡️ Unchanged";
@@ -57,7 +69,7 @@ inline std::string ratio_change_text(const std::optional<double>& ratio) {
 
 // Without an interval (too few repetitions for the confidence level) says so.
 inline std::string interval_text(const std::optional<Interval>& interval) {
-  if (!interval) return "(no interval: too few repetitions)";
+  if (!interval) return "(no interval: one process a side)";
   return join("[", fixed(interval->low, 3), ", ", fixed(interval->high, 3), "]");
 }
 

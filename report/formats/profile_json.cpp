@@ -38,6 +38,7 @@ json scope_json(const ScopeRecord& scope) {
           {"max_call_ms", scope.max_call_ms},
           {"inclusive_ms", summary_json(scope.inclusive_ms)},
           {"self_ms", summary_json(scope.self_ms)},
+          {"sample_process", scope.sample_process},
           {"alloc_mb", scope.alloc_mb()},
           {"alloc_bytes", scope.alloc_bytes},
           {"alloc_count", scope.alloc_count},
@@ -98,6 +99,27 @@ class FieldReader {
     return values;
   }
 
+  // Each sample's process: as many non-negative integers as samples, or none.
+  std::vector<std::uint32_t> process_tags(const char* key, std::size_t samples) const {
+    const json* list = find(key);
+    if (!list) return {};
+    if (!list->is_array()) fail(at(key), "is not an array");
+    if (list->empty()) return {};
+    if (list->size() != samples) {
+      fail(at(key), "has " + std::to_string(list->size()) + " entries for " + std::to_string(samples) + " samples");
+    }
+    std::vector<std::uint32_t> tags;
+    tags.reserve(list->size());
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const json& tag = (*list)[i];
+      if (!tag.is_number_unsigned() || tag.get<std::uint64_t>() >= samples) {
+        fail(at(key) + "[" + std::to_string(i) + "]", "is not a process index below the sample count");
+      }
+      tags.push_back(tag.get<std::uint32_t>());
+    }
+    return tags;
+  }
+
   std::string at(const char* key) const { return where_ + "." + key; }
 
   [[noreturn]] void fail(const std::string& field, const std::string& problem) const {
@@ -126,6 +148,7 @@ ScopeRecord scope_from_json(const FieldReader& reader) {
   scope.calls = reader.count<std::int64_t>("calls");
   scope.inclusive_ms = reader.samples("inclusive_ms");
   scope.self_ms = reader.samples("self_ms");
+  scope.sample_process = reader.process_tags("sample_process", scope.inclusive_ms.size());
   // time_ms, avg_ms and alloc_mb are derived from the samples and bytes on
   // reading, as on writing, so a file cannot make them disagree.
   scope.min_call_ms = reader.measurement("min_call_ms");
@@ -156,8 +179,10 @@ ProfileRecord profile_from_json(std::string_view text, const fs::path& path) {
   const FieldReader top(path, document, "$");
   const json* version = top.find("schema_version");
   if (!version) top.fail("$.schema_version", "is missing (not a smallmind-prof JSON profile)");
-  if (!version->is_number_integer() || version->get<std::int64_t>() != kProfileSchemaVersion) {
-    top.fail("$.schema_version", version->dump() + " is not supported (this build reads version " +
+  if (!version->is_number_integer() || version->get<std::int64_t>() < kOldestProfileSchemaVersion ||
+      version->get<std::int64_t>() > kProfileSchemaVersion) {
+    top.fail("$.schema_version", version->dump() + " is not supported (this build reads versions " +
+                                     std::to_string(kOldestProfileSchemaVersion) + " to " +
                                      std::to_string(kProfileSchemaVersion) + ")");
   }
   const json* scopes = top.find("scopes");

@@ -10,7 +10,9 @@
 
 namespace smp::report {
 
-inline constexpr int kProfileSchemaVersion = 1;
+inline constexpr int kProfileSchemaVersion = 2;
+// Version 1 reports (one process, no sample_process) are still read.
+inline constexpr int kOldestProfileSchemaVersion = 1;
 
 // Pretty-printed, newline-terminated. Summaries are computed from the raw
 // samples, which are written too, so a reader can redo any statistic.

@@ -13,27 +13,50 @@ namespace {
 
 std::string p_value_text(double p) { return p < 1e-4 ? "<0.0001" : fixed(p, 4); }
 
-std::string method_text(const GateResult& gate) {
+std::string method_description(const GateResult& gate) {
   const std::string threshold = fixed(gate.options.threshold_pct, 1) + "%";
-  if (gate.method == GateMethod::statistical) {
-    return "per scope, ratio of median times with a Hodges–Lehmann interval and a Mann–Whitney U test, "
-           "Holm-corrected across scopes at alpha " + compact(gate.options.alpha) +
-           "; a scope regresses when significant and slower by more than " + threshold;
+  const std::string rule = "; a top-level scope regresses when significant and slower by more than " + threshold +
+                           " (nested scopes are part of their parent's work: shown, not tested)";
+  switch (gate.method) {
+    case GateMethod::processes:
+      return "the process is the unit: per scope, Welch's t test on the log medians of each process, "
+             "Holm-corrected across the top-level scopes at alpha " + compact(gate.options.alpha) + rule;
+    case GateMethod::paired_rounds:
+      return "interleaved rounds, each a pair of processes: per scope, the t test on the paired log differences, "
+             "Holm-corrected across the top-level scopes at alpha " + compact(gate.options.alpha) + rule;
+    case GateMethod::single_process:
+    case GateMethod::not_comparable:
+      return "not decided: " + gate.method_reason;
+    case GateMethod::threshold_rule: break;
   }
   return "SmallMind's total-runtime rule, regression above +" + threshold + " (" + gate.method_reason + ")";
+}
+
+std::string detectable_text(const std::optional<double>& ratio) {
+  return ratio ? "±" + fixed((*ratio - 1.0) * 100.0, 1) + "%" : "–";
+}
+
+std::string tested_verdict_text(const ScopeStatistics& stats) {
+  if (!stats.tested && !stats.parent.empty()) return "nested in `" + stats.parent + "`, not tested";
+  return scope_verdict_text(stats);
 }
 
 void settings_list(const ComparisonRecord& record, std::string& out) {
   const GateResult& gate = record.gate;
   out += "- **Time gate:** " + std::string(gate.options.gate_time ? "on" : "off (reported only)") + "; " +
-         method_text(gate) + "\n";
+         method_description(gate) + "\n";
   out += "- **Allocation gate:** " +
          (gate.options.gate_alloc ? "on, fails when a scope's allocations grow by more than " +
                                         fixed(gate.options.alloc_threshold_pct, 1) + "%"
                                   : std::string("off (reported only)")) +
          "\n";
-  out += join("- **", gate.method == GateMethod::statistical ? "Scopes" : "Methods (informational)", ":** ",
+  out += join("- **", is_statistical(gate.method) ? "Scopes" : "Methods (informational)", ":** ",
               counts_text(gate), "\n");
+  if (gate.detectable_pct) {
+    out += join("- **Power:** at this noise and number of units a side, a change of ", fixed(*gate.detectable_pct, 1),
+                "% is the median over tested scopes of the smallest one detected with 80 % power at Holm's first "
+                "level; a PASS rules out changes larger than that, not smaller ones\n");
+  }
   if (gate.overall) {
     out += join("- **Overall:** ", ratio_change_text(gate.overall->ratio), " (ratio ", fixed(gate.overall->ratio, 3),
                 ", interval ", interval_text(gate.overall->interval), "), the geometric mean over ",
@@ -46,15 +69,17 @@ void statistics_table(const GateResult& gate, std::string& out) {
   if (gate.scopes.empty()) return;
   const std::string confidence = fixed((1.0 - gate.options.alpha) * 100.0, 0);
   out += "### Scope Statistics\n\n";
-  out += "| Scope | Repetitions | Prev median (ms) | Curr median (ms) | Change | " + confidence +
-         "% interval (ratio) | p (Holm) | Verdict |\n";
-  out += "|-------|-------------|------------------|------------------|--------|------------------|----------|---------|\n";
+  out += "| Scope | Processes (samples) | Prev median (ms) | Curr median (ms) | Change | " + confidence +
+         "% interval (ratio) | Detectable | p (Holm) | Verdict |\n";
+  out += "|-------|---------------------|------------------|------------------|--------|------------------|"
+         "------------|----------|---------|\n";
   for (const ScopeStatistics& stats : gate.scopes) {
-    out += join("| `", stats.name, "` | ", std::to_string(stats.previous_samples), " / ",
-                std::to_string(stats.current_samples), " | ", fixed(stats.previous_median_ms, 3), " | ",
+    out += join("| `", stats.name, "` | ", std::to_string(stats.previous_units), " / ",
+                std::to_string(stats.current_units), " (", std::to_string(stats.previous_samples), " / ",
+                std::to_string(stats.current_samples), ") | ", fixed(stats.previous_median_ms, 3), " | ",
                 fixed(stats.current_median_ms, 3), " | ", ratio_change_text(stats.ratio), " | ",
-                interval_text(stats.ratio_interval), " | ", p_value_text(stats.p_adjusted), " | ",
-                scope_verdict_text(stats), " |\n");
+                interval_text(stats.ratio_interval), " | ", detectable_text(stats.detectable_ratio), " | ",
+                stats.tested ? p_value_text(stats.p_adjusted) : "–", " | ", tested_verdict_text(stats), " |\n");
   }
   out += "\n";
 }

@@ -31,12 +31,15 @@ std::string time_part(const ComparisonRecord& record) {
     return "total runtime " + percent_text(record.smallmind.runtime_ms.change_pct, true) + " against a " + threshold +
            " threshold (threshold rule: " + gate.method_reason + ")";
   }
+  if (gate.method == GateMethod::not_comparable) return "time not compared: " + gate.method_reason;
+  const std::size_t tested = gate.regressed + gate.improved + gate.inconclusive + gate.unchanged;
   std::string text = std::to_string(gate.regressed) + " regressed, " + std::to_string(gate.improved) + " improved, " +
-                     std::to_string(gate.inconclusive) + " inconclusive of " + std::to_string(gate.scopes.size()) +
-                     " scopes (threshold " + threshold + ", Holm alpha " + compact(gate.options.alpha) + ")";
+                     std::to_string(gate.inconclusive) + " inconclusive of " + std::to_string(tested) +
+                     " top-level scopes (threshold " + threshold + ", " + method_text(gate) + ")";
   if (gate.overall && gate.overall->scopes > 0) {
     text += "; overall " + ratio_change_text(gate.overall->ratio) + " " + interval_text(gate.overall->interval);
   }
+  if (gate.detectable_pct) text += "; detects changes from " + fixed(*gate.detectable_pct, 1) + "%";
   return text;
 }
 
@@ -67,7 +70,7 @@ struct Offender {
 std::vector<Offender> worst_offenders(const ComparisonRecord& record) {
   std::vector<Offender> offenders;
   const GateResult& gate = record.gate;
-  if (gate.method == GateMethod::statistical) {
+  if (is_statistical(gate.method)) {
     for (const ScopeStatistics& stats : gate.scopes) {
       if (stats.verdict != ScopeVerdict::regressed && stats.verdict != ScopeVerdict::inconclusive) continue;
       offenders.push_back({stats.name, stats.previous_median_ms, stats.current_median_ms,
@@ -105,7 +108,7 @@ std::string render_job_summary(const ComparisonRecord& record) {
   const GateResult& gate = record.gate;
   std::string out = "### " + verdict_icon(gate.verdict) + " smallmind-prof compare: " + verdict_word(gate.verdict) +
                     "\n\n" + render_verdict_line(record) + "\n\n";
-  out += join("**", gate.method == GateMethod::statistical ? "Scopes" : "Methods", ":** ", counts_text(gate), "\n\n");
+  out += join("**", is_statistical(gate.method) ? "Scopes" : "Methods", ":** ", counts_text(gate), "\n\n");
   const std::vector<Offender> offenders = worst_offenders(record);
   if (!offenders.empty()) {
     out += "**Worst offenders**\n\n| Scope | Previous (ms) | Current (ms) | Change | Verdict |\n"

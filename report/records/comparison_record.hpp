@@ -73,9 +73,17 @@ struct SmallMindComparison {
 
 // ---- Our regression gate ----------------------------------------------------
 
+// A slowdown accepted on purpose: the scope may grow up to `percent`.
+struct AcceptedSlowdown {
+  std::string scope;
+  double percent = 0.0;
+};
+
 struct GateOptions {
   double threshold_pct = 10.0;
   double alpha = 0.01;
+  bool paired = false;  // both reports hold the same rounds, in order (ab)
+  std::vector<AcceptedSlowdown> accepted;
   bool gate_time = true;
   bool gate_alloc = false;
   double alloc_threshold_pct = 0.0;
@@ -83,26 +91,39 @@ struct GateOptions {
 };
 
 enum class GateMethod {
-  threshold_rule,  // SmallMind's total-runtime rule: no usable samples
-  statistical,     // per-scope rank tests on the raw samples
+  threshold_rule,   // SmallMind's total-runtime rule: no usable samples
+  single_process,   // samples of one process a side: no test can separate code from process noise
+  processes,        // Welch's t test on the log medians of independent processes
+  paired_rounds,    // the t test on paired log differences of interleaved rounds (ab)
+  not_comparable,   // different machines: timings are not compared
 };
+
+// The methods whose per-scope tests decide the time verdict.
+inline bool is_statistical(GateMethod method) {
+  return method == GateMethod::processes || method == GateMethod::paired_rounds;
+}
 
 enum class ScopeVerdict { unchanged, improved, regressed, inconclusive };
 
 struct ScopeStatistics {
   std::string name;
-  bool top_level = false;
+  std::string parent;                   // the scope it is nested in; empty at the top level
+  bool tested = false;                  // in the gate's family (top-level scopes)
   std::size_t previous_samples = 0;
   std::size_t current_samples = 0;
+  std::size_t previous_units = 0;       // processes (rounds when paired)
+  std::size_t current_units = 0;
   double previous_median_ms = 0.0;
   double current_median_ms = 0.0;
-  std::optional<double> ratio;          // current / previous medians; empty when previous is 0
+  std::optional<double> ratio;          // the estimated change, current / previous
   std::optional<Interval> ratio_interval;
+  std::optional<double> detectable_ratio;  // smallest change the test would detect (80 % power)
+  double threshold_pct = 0.0;           // the gate's threshold, or the accepted slowdown for this scope
   double p_value = 1.0;
-  double p_adjusted = 1.0;              // Holm, across all scopes compared
+  double p_adjusted = 1.0;              // Holm, across the tested scopes
   bool significant = false;
   ScopeVerdict verdict = ScopeVerdict::unchanged;
-  std::optional<std::size_t> repetitions_needed;  // for inconclusive scopes
+  std::optional<std::size_t> units_needed;  // processes (rounds) a side to settle an inconclusive scope
 };
 
 // Geometric mean of the top-level scopes' ratios.
@@ -135,7 +156,8 @@ enum class GateVerdict { pass, regression, inconclusive };
 struct GateResult {
   GateOptions options;
   GateMethod method = GateMethod::threshold_rule;
-  std::string method_reason;  // why the threshold rule was used
+  std::string method_reason;  // why the method was chosen, when it is not the statistical one
+  std::optional<double> detectable_pct;  // median over tested scopes of the smallest detectable change
   std::vector<ScopeStatistics> scopes;  // statistical method only, detailed order
   std::optional<OverallChange> overall;
   std::vector<AllocationChange> allocations;  // scopes whose allocations changed

@@ -1,5 +1,7 @@
 #include "report/records/records.hpp"
 
+#include <algorithm>
+
 #include "report/common/units.hpp"
 #include "report/records/stats.hpp"
 
@@ -14,6 +16,23 @@ double ScopeRecord::avg_ms() const {
 
 double ScopeRecord::alloc_mb() const {
   return has_samples() ? static_cast<double>(alloc_bytes) / kBytesPerMiB : printed_alloc_mb;
+}
+
+std::size_t ScopeRecord::process_count() const {
+  if (sample_process.empty()) return has_samples() ? 1 : 0;
+  return static_cast<std::size_t>(*std::max_element(sample_process.begin(), sample_process.end())) + 1;
+}
+
+std::vector<double> ScopeRecord::process_medians_ms() const {
+  std::vector<std::vector<double>> by_process(process_count());
+  for (std::size_t i = 0; i < inclusive_ms.size(); ++i) {
+    by_process[sample_process.empty() ? 0 : sample_process[i]].push_back(inclusive_ms[i]);
+  }
+  std::vector<double> medians;
+  for (const std::vector<double>& samples : by_process) {
+    if (!samples.empty()) medians.push_back(median(samples));
+  }
+  return medians;
 }
 
 }  // namespace smp::report

@@ -2,6 +2,7 @@
 // Plain result records: what measuring produces and what parsers return.
 // No I/O here; writers and parsers are free functions over these types.
 #include <cstdint>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ struct ScopeRecord {
   // Only in our own measurements (empty or zero when parsed from markdown):
   std::vector<double> inclusive_ms;  // one sample per repetition
   std::vector<double> self_ms;       // inclusive minus children, overhead-corrected
+  // The process each sample came from (0-based), parallel to the samples;
+  // empty when they all came from one process (schema 1 reports).
+  std::vector<std::uint32_t> sample_process;
   double min_call_ms = 0.0;
   double max_call_ms = 0.0;
   std::uint64_t alloc_bytes = 0;     // per repetition
@@ -36,6 +40,11 @@ struct ScopeRecord {
   double bytes_per_call = 0.0;       // memory traffic per call (roofline)
 
   bool has_samples() const { return !inclusive_ms.empty(); }
+  // How many processes the samples came from (1 without tags).
+  std::size_t process_count() const;
+  // The median inclusive time of each process, in process order: the values
+  // the gate compares, since processes (not repetitions) are what varies.
+  std::vector<double> process_medians_ms() const;
   // The figures SmallMind's tables show, per repetition of the suite:
   double time_ms() const;   // inclusive time, the median over repetitions
   double avg_ms() const;    // per call
@@ -62,11 +71,19 @@ struct MachineInfo {
   std::string build_type;
 };
 
+// A slowdown injected into a scope's work to prove the gate (never a real run).
+struct InjectedSlowdown {
+  std::string scope;
+  double percent = 0.0;
+};
+
 // What the user chose for the run.
 struct RunSettings {
   int threads = 1;
   std::uint64_t seed = 0;
-  int repetitions = 0;
+  int repetitions = 0;  // per process
+  int processes = 1;    // separate processes the repetitions were spread over
+  std::vector<InjectedSlowdown> injected_slowdowns;
 };
 
 // What the run found out besides its scopes.

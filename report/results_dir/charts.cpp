@@ -22,7 +22,7 @@ std::optional<BarChart> scope_change_chart(const ComparisonRecord& record) {
   chart.title = "Time per scope: current vs baseline";
   chart.axis_label = fmt::format(
       "change in % (right: slower); red/green: {} beyond {}%, grey: within",
-      record.gate.method == GateMethod::statistical ? "significant change" : "change",
+      is_statistical(record.gate.method) ? "significant change" : "change",
       fixed(record.gate.options.threshold_pct, 1));
   for (const ScopeComparison* method : methods) {
     chart.bars.push_back({method->name, *method->change_pct,

@@ -14,7 +14,7 @@ Direction judge_change(const std::optional<double>& change_pct, double band_pct,
 
 Direction judge_scope(const ComparisonRecord& record, const ScopeComparison& method) {
   const GateResult& gate = record.gate;
-  if (gate.method == GateMethod::statistical) {
+  if (is_statistical(gate.method)) {
     const auto stats = std::find_if(gate.scopes.begin(), gate.scopes.end(),
                                     [&](const ScopeStatistics& s) { return s.name == method.name; });
     if (stats != gate.scopes.end()) {

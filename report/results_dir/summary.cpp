@@ -186,7 +186,7 @@ void write_key_metrics(Out out, const RunResults& results) {
                    "\n🔴 worse / 🟢 better by more than the gate's threshold ({}% for times and throughput, {}% for "
                    "allocations), ⚪ within it; a scope's marker is the gate's verdict{}.\n",
                    fixed(gate.options.threshold_pct, 1), fixed(gate.options.alloc_threshold_pct, 1),
-                   gate.method == GateMethod::statistical ? " (significant changes only, Holm alpha " +
+                   is_statistical(gate.method) ? " (significant changes only, Holm alpha " +
                                                                 compact(gate.options.alpha) + ")"
                                                           : " by the same threshold");
   }
@@ -197,7 +197,7 @@ void write_verdict(Out out, const ComparisonRecord& record) {
   fmt::format_to(out, "## 🎯 Verdict\n\n");
   fmt::format_to(out, "{} {}\n\n", verdict_icon(record.gate.verdict), render_verdict_line(record));
   fmt::format_to(out, "{}: {}. Details: [current-vs-baseline-comparison.md](current-vs-baseline-comparison.md).\n\n",
-                 record.gate.method == GateMethod::statistical ? "Scopes" : "Methods", counts_text(record.gate));
+                 is_statistical(record.gate.method) ? "Scopes" : "Methods", counts_text(record.gate));
 }
 
 std::string verdict_cell(const ComparisonRecord& record, const ScopeComparison& method) {

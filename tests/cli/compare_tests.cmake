@@ -72,7 +72,7 @@ smp_compare_test(crlf_bom_accepted STATUS 0 STDOUT "^PASS"
 smp_compare_test(json_a_a_passes STATUS 0 STDOUT "^PASS: 0 regressed"
   ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/rerun.json ${CMP_SCRATCH}/json_aa/out.md --gate time,alloc
   MAKE_DIRS ${CMP_SCRATCH}/json_aa)
-smp_compare_test(json_slowed_regresses STATUS 1 STDOUT "^REGRESSION: 2 regressed"
+smp_compare_test(json_slowed_regresses STATUS 1 STDOUT "^REGRESSION: 1 regressed.*Welch t on process medians"
   ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/slowed.json ${CMP_SCRATCH}/json_slow/out.md
   MAKE_DIRS ${CMP_SCRATCH}/json_slow)
 smp_compare_test(json_slowed_report_only STATUS 0 STDOUT "^REGRESSION"
@@ -95,9 +95,16 @@ smp_compare_test(fail_on_inconclusive STATUS 1 STDOUT "^INCONCLUSIVE"
   ARGS compare ${CMP_JSON}/three_reps.json ${CMP_JSON}/three_reps_slowed.json ${CMP_SCRATCH}/fail_inconclusive/out.md
        --fail-on inconclusive
   MAKE_DIRS ${CMP_SCRATCH}/fail_inconclusive)
-smp_compare_test(two_repetitions_fall_back STATUS 0 STDOUT "threshold rule: .*fewer than 3"
-  ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/two_reps_slowed.json ${CMP_SCRATCH}/two_reps/out.md
-  MAKE_DIRS ${CMP_SCRATCH}/two_reps)
+smp_compare_test(single_process_is_not_decided STATUS 0 STDOUT "^INCONCLUSIVE: .*one process a side: not testable"
+  ARGS compare ${CMP_JSON}/single_process.json ${CMP_JSON}/single_process_slowed.json ${CMP_SCRATCH}/single/out.md
+  MAKE_DIRS ${CMP_SCRATCH}/single)
+smp_compare_test(single_process_fails_on_inconclusive STATUS 1 STDOUT "^INCONCLUSIVE"
+  ARGS compare ${CMP_JSON}/single_process.json ${CMP_JSON}/single_process.json ${CMP_SCRATCH}/single_fail/out.md
+       --fail-on inconclusive
+  MAKE_DIRS ${CMP_SCRATCH}/single_fail)
+smp_compare_test(other_machine_not_compared STATUS 0 STDOUT "^PASS: time not compared: .*CPU model"
+  ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/other_env.json ${CMP_SCRATCH}/other_machine/out.md
+  MAKE_DIRS ${CMP_SCRATCH}/other_machine)
 smp_compare_test(environment_warning STATUS 0 STDOUT "environment differs" STDERR "CPU model"
   ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/other_env.json ${CMP_SCRATCH}/env/out.md
   EXPECT_FILES ${CMP_SCRATCH}/env/out.md MAKE_DIRS ${CMP_SCRATCH}/env)

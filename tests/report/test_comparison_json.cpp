@@ -16,7 +16,7 @@ TEST_CASE("the comparison JSON is versioned and holds every compared method, nul
   const auto record = report::compare_profiles(previous, current, report::GateOptions{});
   const auto document = nlohmann::json::parse(report::comparison_to_json(record));
   CHECK(document.at("schema_version") == report::kComparisonSchemaVersion);
-  const auto& methods = document.at("seed").at("methods");
+  const auto& methods = document.at("smallmind").at("methods");
   REQUIRE(methods.size() == record.smallmind.scopes.size());
   for (std::size_t i = 0; i < methods.size(); ++i) {
     const auto& method = record.smallmind.scopes[i];

@@ -11,10 +11,13 @@ using report::ScopeVerdict;
 
 namespace {
 
-// A quiet machine: +-3 % around the true time.
-constexpr double kNoise = 0.03;
+// A shared machine: each process lands +-3 % off the true time, and its
+// repetitions scatter +-0.5 % around that.
+constexpr double kProcessNoise = 0.03;
+constexpr double kRepetitionNoise = 0.005;
+constexpr std::size_t kRepetitionsPerProcess = 3;
 constexpr double kShift = 1.2;  // a 20 % slowdown
-constexpr std::size_t kRepetitions = 10;
+constexpr std::size_t kProcesses = 10;
 
 struct ScopeSpec {
   const char* name;
@@ -25,8 +28,9 @@ struct ScopeSpec {
 constexpr ScopeSpec kScopes[] = {
     {"Model", "", 50.0}, {"Model_Forward", "Model", 45.0}, {"MatMul", "", 8.0}, {"GELU", "", 1.0}};
 
-// Our JSON-format record: samples per scope, `slow` scaling the named scope.
-report::ProfileRecord measured(unsigned seed, std::size_t repetitions, std::string_view slow = "",
+// Our JSON-format record: samples per scope from `processes` processes, each
+// tagged with its process, `slow` scaling the named scope.
+report::ProfileRecord measured(unsigned seed, std::size_t processes, std::string_view slow = "",
                                double factor = 1.0) {
   report::ProfileRecord record;
   record.format = report::ReportFormat::smallmind_prof_json;
@@ -39,7 +43,13 @@ report::ProfileRecord measured(unsigned seed, std::size_t repetitions, std::stri
     report::ScopeRecord scope = test::timed_scope(spec.name, 0.0);
     scope.parent = spec.parent;
     const double centre = spec.name == slow ? spec.ms * factor : spec.ms;
-    scope.inclusive_ms = test::noisy_samples(centre, repetitions, kNoise, seed++);
+    const auto process_centres = test::noisy_samples(centre, processes, kProcessNoise, seed++);
+    for (std::uint32_t process = 0; process < processes; ++process) {
+      for (double sample : test::noisy_samples(process_centres[process], kRepetitionsPerProcess, kRepetitionNoise, seed++)) {
+        scope.inclusive_ms.push_back(sample);
+        scope.sample_process.push_back(process);
+      }
+    }
     scope.alloc_count = 100;
     scope.alloc_bytes = 4096;
     record.scopes.push_back(scope);
@@ -62,9 +72,9 @@ const report::ScopeStatistics& scope_named(const report::GateResult& gate, std::
 
 }  // namespace
 
-TEST_CASE("gate: an A/A pair of measured runs passes with nothing flagged") {
-  const auto gate = gate_of(measured(100, kRepetitions), measured(200, kRepetitions));
-  CHECK(gate.method == GateMethod::statistical);
+TEST_CASE("gate: an A/A pair of multi-process runs passes with nothing flagged") {
+  const auto gate = gate_of(measured(100, kProcesses), measured(200, kProcesses));
+  CHECK(gate.method == GateMethod::processes);
   CHECK(gate.verdict == GateVerdict::pass);
   CHECK(gate.regressed == 0);
   CHECK(gate.inconclusive == 0);
@@ -72,10 +82,20 @@ TEST_CASE("gate: an A/A pair of measured runs passes with nothing flagged") {
   REQUIRE(gate.overall->interval.has_value());
   CHECK(gate.overall->interval->low < 1.0);
   CHECK(gate.overall->interval->high > 1.0);
+  REQUIRE(gate.detectable_pct.has_value());
+  CHECK(*gate.detectable_pct > 0.0);
 }
 
-TEST_CASE("gate: a 20 % slowdown of one scope with 10 repetitions is a regression") {
-  const auto gate = gate_of(measured(100, kRepetitions), measured(200, kRepetitions, "MatMul", kShift));
+TEST_CASE("gate: the process, not the repetition, is the unit of replication") {
+  const auto previous = measured(100, kProcesses);
+  const auto current = measured(200, kProcesses, "MatMul", kShift);
+  const auto& matmul = scope_named(gate_of(previous, current), "MatMul");
+  CHECK(matmul.previous_units == kProcesses);
+  CHECK(matmul.previous_samples == kProcesses * kRepetitionsPerProcess);
+}
+
+TEST_CASE("gate: a 20 % slowdown of one scope over 10 processes is a regression") {
+  const auto gate = gate_of(measured(100, kProcesses), measured(200, kProcesses, "MatMul", kShift));
   CHECK(gate.verdict == GateVerdict::regression);
   CHECK(gate.regressed == 1);
   const auto& matmul = scope_named(gate, "MatMul");
@@ -91,30 +111,92 @@ TEST_CASE("gate: a 20 % slowdown of one scope with 10 repetitions is a regressio
   CHECK(gate.overall->ratio < kShift);
 }
 
-TEST_CASE("gate: a slowdown beyond the threshold without significance is inconclusive") {
-  const std::size_t few = 3;  // the fewest the statistical gate accepts; too few for alpha 0.01
-  const auto gate = gate_of(measured(100, few), measured(200, few, "MatMul", 1.3));
-  CHECK(gate.method == GateMethod::statistical);
-  CHECK(gate.verdict == GateVerdict::inconclusive);
+TEST_CASE("gate: nested scopes are described but not tested, so they do not inflate Holm's family") {
+  const auto gate = gate_of(measured(100, kProcesses), measured(200, kProcesses, "Model_Forward", kShift));
+  const auto& forward = scope_named(gate, "Model_Forward");
+  CHECK_FALSE(forward.tested);
+  CHECK(forward.parent == "Model");
+  CHECK(forward.ratio.has_value());
+  CHECK(forward.verdict == ScopeVerdict::unchanged);
+  CHECK(gate.regressed + gate.improved + gate.inconclusive + gate.unchanged == 3);
+}
+
+TEST_CASE("gate: a slowdown beyond the threshold without significance is inconclusive, with the processes needed") {
+  const std::size_t few = 2;
+  const auto gate = gate_of(measured(100, few), measured(200, few, "MatMul", 1.15));
+  CHECK(gate.method == GateMethod::processes);
   const auto& matmul = scope_named(gate, "MatMul");
-  CHECK(matmul.verdict == ScopeVerdict::inconclusive);
-  REQUIRE(matmul.repetitions_needed.has_value());
-  CHECK(*matmul.repetitions_needed > few);
+  REQUIRE(matmul.verdict == ScopeVerdict::inconclusive);
+  CHECK(gate.verdict == GateVerdict::inconclusive);
+  REQUIRE(matmul.units_needed.has_value());
+  CHECK(*matmul.units_needed > few);
 }
 
 TEST_CASE("gate: a slowdown within the threshold passes even when significant") {
   report::GateOptions options;
   options.threshold_pct = 25.0;
-  const auto gate = gate_of(measured(100, kRepetitions), measured(200, kRepetitions, "MatMul", kShift), options);
+  const auto gate = gate_of(measured(100, kProcesses), measured(200, kProcesses, "MatMul", kShift), options);
   CHECK(gate.verdict == GateVerdict::pass);
   CHECK(scope_named(gate, "MatMul").significant);
 }
 
-TEST_CASE("gate: fewer than 3 repetitions fall back to the threshold rule and say so") {
-  const auto gate = gate_of(measured(100, 2), measured(200, 2, "MatMul", kShift));
-  CHECK(gate.method == GateMethod::threshold_rule);
-  CHECK_THAT(gate.method_reason, Catch::Matchers::Contains("fewer than 3"));
-  CHECK(gate.scopes.empty());
+TEST_CASE("gate: an accepted slowdown raises only that scope's threshold") {
+  report::GateOptions options;
+  options.accepted = {{"MatMul", 25.0}};
+  const auto gate = gate_of(measured(100, kProcesses), measured(200, kProcesses, "MatMul", kShift), options);
+  CHECK(gate.verdict == GateVerdict::pass);
+  CHECK(scope_named(gate, "MatMul").threshold_pct == 25.0);
+  CHECK(scope_named(gate, "GELU").threshold_pct == options.threshold_pct);
+  CHECK(gate_of(measured(100, kProcesses), measured(200, kProcesses, "GELU", kShift), options).verdict ==
+        GateVerdict::regression);
+}
+
+TEST_CASE("gate: one process a side never claims significance and never passes time silently") {
+  const auto gate = gate_of(measured(100, 1), measured(200, 1, "MatMul", 2.0));
+  CHECK(gate.method == GateMethod::single_process);
+  CHECK_THAT(gate.method_reason, Catch::Matchers::Contains("one process"));
+  CHECK(gate.regressed == 0);
+  CHECK(gate.verdict == GateVerdict::inconclusive);
+  CHECK_FALSE(scope_named(gate, "MatMul").significant);
+  CHECK(scope_named(gate, "MatMul").verdict == ScopeVerdict::inconclusive);
+  // An allocation-only gate is unaffected.
+  report::GateOptions alloc_only;
+  alloc_only.gate_time = false;
+  alloc_only.gate_alloc = true;
+  CHECK(gate_of(measured(100, 1), measured(200, 1), alloc_only).verdict == GateVerdict::pass);
+}
+
+TEST_CASE("gate: paired rounds compare round by round") {
+  report::GateOptions options;
+  options.paired = true;
+  const auto base = measured(100, kProcesses);
+  auto candidate = base;  // the same rounds, one scope 10 % slower in each
+  for (auto& scope : candidate.scopes) {
+    if (scope.name == "GELU") {
+      for (double& sample : scope.inclusive_ms) sample *= 1.1;
+    }
+  }
+  options.threshold_pct = 5.0;
+  const auto gate = gate_of(base, candidate, options);
+  CHECK(gate.method == GateMethod::paired_rounds);
+  CHECK(gate.regressed == 1);
+  CHECK(scope_named(gate, "GELU").ratio.value() == Approx(1.1));
+  CHECK(scope_named(gate, "MatMul").verdict == ScopeVerdict::unchanged);
+}
+
+TEST_CASE("gate: reports of different machines are not comparable in time, but allocations still gate") {
+  const auto previous = measured(100, kProcesses);
+  auto current = measured(200, kProcesses, "MatMul", 2.0);
+  current.context->machine.cpu_model = "Other CPU";
+  current.scopes[0].alloc_count += 1;
+  const auto gate = gate_of(previous, current);
+  CHECK(gate.method == GateMethod::not_comparable);
+  CHECK_THAT(gate.method_reason, Catch::Matchers::Contains("CPU model"));
+  CHECK_FALSE(gate.time_failed);
+  CHECK(gate.verdict == GateVerdict::pass);
+  report::GateOptions with_alloc;
+  with_alloc.gate_alloc = true;
+  CHECK(gate_of(previous, current, with_alloc).verdict == GateVerdict::regression);
 }
 
 TEST_CASE("gate: markdown reports use SmallMind's total-runtime rule with the threshold") {
@@ -133,8 +215,8 @@ TEST_CASE("gate: markdown reports use SmallMind's total-runtime rule with the th
 }
 
 TEST_CASE("gate: allocation growth fails the alloc gate exactly, naming the scopes") {
-  const auto previous = measured(100, kRepetitions);
-  auto current = measured(200, kRepetitions);
+  const auto previous = measured(100, kProcesses);
+  auto current = measured(200, kProcesses);
   current.scopes[1].alloc_count += 1;
   report::GateOptions options;
   options.gate_alloc = true;
@@ -153,8 +235,8 @@ TEST_CASE("gate: allocation growth fails the alloc gate exactly, naming the scop
 }
 
 TEST_CASE("gate: environment differences and unoptimised builds are reported") {
-  const auto previous = measured(100, kRepetitions);
-  auto current = measured(200, kRepetitions);
+  const auto previous = measured(100, kProcesses);
+  auto current = measured(200, kProcesses);
   current.context->machine.cpu_model = "Other CPU";
   current.context->settings.threads = 4;
   current.context->machine.build_type = "Debug";
@@ -164,5 +246,5 @@ TEST_CASE("gate: environment differences and unoptimised builds are reported") {
   CHECK(fields == std::vector<std::string>{"CPU model", "build type", "threads"});
   REQUIRE(gate.warnings.size() == 1);
   CHECK_THAT(gate.warnings[0], Catch::Matchers::Contains("Debug"));
-  CHECK(gate_of(previous, measured(300, kRepetitions)).environment.empty());
+  CHECK(gate_of(previous, measured(300, kProcesses)).environment.empty());
 }

@@ -19,10 +19,25 @@ TEST_CASE("the format is recognised by content, not by file name") {
         report::ReportFormat::smallmind_standard);
 }
 
-TEST_CASE("the JSON fixtures carry raw samples for every scope") {
+TEST_CASE("the JSON fixtures carry raw samples of every process for every scope") {
   const auto record = report::read_report(test::data_path("compare/json/baseline.json"));
   REQUIRE_FALSE(record.scopes.empty());
   REQUIRE(record.context.has_value());
   const auto repetitions = static_cast<std::size_t>(record.context->settings.repetitions);
-  for (const auto& scope : record.scopes) CHECK(scope.inclusive_ms.size() == repetitions);
+  const auto processes = static_cast<std::size_t>(record.context->settings.processes);
+  CHECK(processes > 1);
+  for (const auto& scope : record.scopes) {
+    CHECK(scope.inclusive_ms.size() == repetitions * processes);
+    CHECK(scope.process_count() == processes);
+  }
+}
+
+TEST_CASE("a schema 1 report is read as samples of one process") {
+  const auto record = report::read_report(test::data_path("compare/json/single_process.json"));
+  REQUIRE_FALSE(record.scopes.empty());
+  for (const auto& scope : record.scopes) {
+    CHECK(scope.sample_process.empty());
+    CHECK(scope.process_count() == 1);
+    CHECK(scope.process_medians_ms().size() == 1);
+  }
 }

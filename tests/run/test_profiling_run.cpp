@@ -89,7 +89,7 @@ TEST_CASE("run writes every file, indexes exactly those, and its summary repeats
 
   SECTION("the summary's totals and verdict are the comparison JSON's") {
     const auto comparison = nlohmann::json::parse(test::read_file(out / "current-vs-baseline-comparison.json"));
-    const auto& runtime = comparison.at("seed").at("runtime_ms");
+    const auto& runtime = comparison.at("smallmind").at("runtime_ms");
     const std::string summary = test::read_file(out / "PROFILING_METRICS_SUMMARY.md");
     const std::string row = "| Total Runtime (ms, SmallMind's sum over every row) | " +
                             report::fixed(runtime.at("previous").get<double>(), 2) + " | " +

@@ -1,0 +1,49 @@
+#pragma once
+// Student's t tests on log timings, for comparisons whose unit of replication
+// is a process (JMH's forks): each unit contributes one value, the log of its
+// median, and the test asks whether the units of two sides differ. Logs make
+// the change a ratio and tame the right skew of timings. Two forms:
+//  - Welch's test for two independent groups (two separately run reports);
+//  - the one-sample test on paired differences (ab's interleaved rounds, where
+//    pairing removes the machine's drift from the comparison).
+#include <cstddef>
+#include <optional>
+#include <span>
+
+#include "report/records/interval.hpp"
+
+namespace smp::report {
+
+// P(T <= t) for Student's t with `df` degrees of freedom (df > 0).
+double student_t_cdf(double t, double df);
+// t such that P(T <= t) = p, 0 < p < 1.
+double student_t_quantile(double p, double df);
+
+struct TTest {
+  double log_ratio = 0.0;   // mean log change: current over previous
+  double standard_error = 0.0;
+  double df = 0.0;
+  double p_value = 1.0;     // two-sided
+  double ratio() const;     // exp(log_ratio)
+  // The ratio's confidence interval at `confidence`.
+  Interval ratio_interval(double confidence) const;
+  // The smallest change, as a ratio above 1, that a two-sided test at `alpha`
+  // detects with 80 % power at this standard error and df.
+  double detectable_ratio(double alpha) const;
+};
+
+// Welch's test of mean(log current) - mean(log previous); needs at least two
+// positive values a side. Empty otherwise.
+std::optional<TTest> welch_log_test(std::span<const double> previous, std::span<const double> current);
+
+// The test of mean(log current[i] - log previous[i]) over pairs; needs at
+// least two pairs of positive values. Empty otherwise.
+std::optional<TTest> paired_log_test(std::span<const double> previous, std::span<const double> current);
+
+// Units per side (processes, or rounds when paired) with which `test`'s noise
+// would let a two-sided test at `alpha` detect `ratio` with 80 % power; at
+// most kMostUnits, where the advice stops meaning anything.
+inline constexpr std::size_t kMostUnits = 1'000'000;
+std::size_t units_needed(const TTest& test, std::size_t units, double ratio, double alpha);
+
+}  // namespace smp::report
