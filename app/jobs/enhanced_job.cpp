@@ -1,11 +1,13 @@
 #include "app/jobs/enhanced_job.hpp"
 
+#include <charconv>
 #include <filesystem>
 #include <regex>
 
 #include <spdlog/spdlog.h>
 
 #include "report/common/exit_codes.hpp"
+#include "app/jobs/process_replicas.hpp"
 #include "app/outputs/output_dir.hpp"
 #include "app/outputs/profile_exports.hpp"
 #include "kernels/kernels.hpp"
@@ -31,11 +33,67 @@ std::optional<std::regex> compile_filter(const std::string& pattern) {
   }
 }
 
+// "SCOPE=PCT" with 0 < PCT <= 1000.
+report::InjectedSlowdown parse_slowdown(const std::string& text) {
+  const std::size_t equals = text.rfind('=');
+  const std::string usage = "--inject-slowdown '" + text + "': expected SCOPE=PERCENT, e.g. GELU_1000000=10";
+  if (equals == std::string::npos || equals == 0) throw UsageError(usage);
+  double percent = 0.0;
+  const std::string number = text.substr(equals + 1);
+  const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), percent);
+  if (error != std::errc{} || end != number.data() + number.size() || !(percent > 0.0 && percent <= 1000.0)) {
+    throw UsageError(usage + " with a percentage above 0 and at most 1000");
+  }
+  return {text.substr(0, equals), percent};
+}
+
+std::vector<report::InjectedSlowdown> parse_slowdowns(const std::vector<std::string>& texts) {
+  std::vector<report::InjectedSlowdown> slowdowns;
+  for (const std::string& text : texts) slowdowns.push_back(parse_slowdown(text));
+  return slowdowns;
+}
+
+report::ProfileRecord measure_in_this_process(const SuitePlan& plan, report::RunContext context) {
+  SuiteResult result = run_suite(plan, [](int repetition, int total) {
+    if (repetition == 0) {
+      spdlog::info("warm-up pass");
+    } else {
+      spdlog::info("repetition {}/{}", repetition, total);
+    }
+  });
+  context.measured.models = result.models;
+  context.measured.scope_overhead_ns = result.scope_overhead_ns;
+  context.measured.wall_ms = result.wall_ms;
+  report::ProfileRecord profile;
+  profile.format = report::ReportFormat::smallmind_prof_json;
+  profile.scopes = std::move(result.scopes);
+  profile.context = std::move(context);
+  return profile;
+}
+
 }  // namespace
 
 int enhanced_repetitions(const EnhancedOptions& options) {
   if (options.repetitions > 0) return options.repetitions;
   return options.quick ? kQuickRepetitions : kDefaultRepetitions;
+}
+
+std::vector<std::string> enhanced_arguments(const EnhancedOptions& options) {
+  std::vector<std::string> arguments{"enhanced",
+                                     "--processes",
+                                     std::to_string(options.processes),
+                                     "--repetitions",
+                                     std::to_string(enhanced_repetitions(options)),
+                                     "--threads",
+                                     std::to_string(options.threads),
+                                     "--seed",
+                                     std::to_string(options.seed),
+                                     "--decode",
+                                     options.decode};
+  if (!options.filter.empty()) arguments.insert(arguments.end(), {"--filter", options.filter});
+  if (options.skip_peak) arguments.push_back("--no-peak");
+  for (const std::string& slowdown : options.slowdowns) arguments.insert(arguments.end(), {"--inject-slowdown", slowdown});
+  return arguments;
 }
 
 SuitePlan plan_enhanced(const EnhancedOptions& options) {
@@ -44,37 +102,31 @@ SuitePlan plan_enhanced(const EnhancedOptions& options) {
   suite.filter = compile_filter(options.filter);
   suite.seed = options.seed;
   suite.decode = options.decode == "kv" ? DecodeMode::kv_cache : DecodeMode::full_context;
+  suite.slowdowns = parse_slowdowns(options.slowdowns);
   return plan_suite(suite);
 }
 
 report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const SuitePlan& plan) {
   kernels::set_thread_count(options.threads);
-  report::ProfileRecord profile;
-  profile.generated = report::generated_stamp_now();
-  report::RunContext environment = report::collect_context({options.threads, options.seed, plan.repetitions});
-  if (report::is_unoptimised_build(environment.machine)) {
-    spdlog::warn("this is a {} build: timings are not representative of an optimised build", environment.machine.build_type);
+  report::RunContext context = report::collect_context(
+      {options.threads, options.seed, plan.repetitions, options.processes, plan.slowdowns});
+  if (report::is_unoptimised_build(context.machine)) {
+    spdlog::warn("this is a {} build: timings are not representative of an optimised build", context.machine.build_type);
+  }
+  for (const report::InjectedSlowdown& slowdown : plan.slowdowns) {
+    spdlog::warn("injecting a {:g} % slowdown into {}: a self-test of the gate, recorded in the report",
+                 slowdown.percent, slowdown.scope);
   }
   if (!options.skip_peak) {
     spdlog::info("calibrating machine peak (FMA throughput, memory bandwidth)");
     const kernels::MachinePeak peak = kernels::measure_machine_peak();
-    environment.measured.peak_gflops = peak.gflops;
-    environment.measured.peak_gbps = peak.gbps;
+    context.measured.peak_gflops = peak.gflops;
+    context.measured.peak_gbps = peak.gbps;
     spdlog::info("peak: {:.1f} GFLOPS, {:.1f} GB/s", peak.gflops, peak.gbps);
   }
-
-  SuiteResult result = run_suite(plan, [](int repetition, int total) {
-    if (repetition == 0) {
-      spdlog::info("warm-up pass");
-    } else {
-      spdlog::info("repetition {}/{}", repetition, total);
-    }
-  });
-  environment.measured.models = result.models;
-  environment.measured.scope_overhead_ns = result.scope_overhead_ns;
-  environment.measured.wall_ms = result.wall_ms;
-  profile.scopes = std::move(result.scopes);
-  profile.context = environment;
+  report::ProfileRecord profile =
+      options.processes == 1 ? measure_in_this_process(plan, context) : measure_in_processes(options, context);
+  profile.generated = report::generated_stamp_now();
   return profile;
 }
 

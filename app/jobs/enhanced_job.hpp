@@ -13,12 +13,18 @@
 namespace smp::app {
 
 inline constexpr int kMaxRepetitions = 100000;
+inline constexpr int kMaxProcesses = 1000;
 inline constexpr int kMaxThreads = 256;
-inline constexpr int kDefaultRepetitions = 20;
-inline constexpr int kQuickRepetitions = 5;
+// Repetitions are spread over processes, since each new process lands
+// somewhere else (memory placement, frequency, neighbours): 5 × 4 = 20
+// samples by default, 5 × 1 with --quick.
+inline constexpr int kDefaultProcesses = 5;
+inline constexpr int kDefaultRepetitions = 4;  // per process
+inline constexpr int kQuickRepetitions = 1;
 
 struct EnhancedOptions {
-  int repetitions = 0;  // 0: the default (or --quick's)
+  int repetitions = 0;  // per process; 0: the default (or --quick's)
+  int processes = kDefaultProcesses;
   bool quick = false;
   std::string filter;
   int threads = 1;
@@ -27,15 +33,21 @@ struct EnhancedOptions {
   std::string output_dir = ".";
   bool skip_peak = false;
   std::vector<std::string> exports;
+  std::vector<std::string> slowdowns;  // SCOPE=PCT, a self-test of the gate
 };
 
-// The repetitions the options ask for (explicit, --quick's or the default).
+// The repetitions per process the options ask for (explicit, --quick's or the default).
 int enhanced_repetitions(const EnhancedOptions& options);
+
+// The enhanced command line (after the program name) that measures what
+// `options` ask for, without the output directory and exports.
+std::vector<std::string> enhanced_arguments(const EnhancedOptions& options);
 
 // Builds the selected cases; UsageError for an invalid filter or one that selects nothing.
 SuitePlan plan_enhanced(const EnhancedOptions& options);
 
-// Calibrates the machine's peak (unless skipped), runs the plan and returns the profile.
+// Calibrates the machine's peak (unless skipped), runs the plan (in this
+// process, or in options.processes child processes) and returns the profile.
 report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const SuitePlan& plan);
 
 // enhanced-profile-report.md and .json, then the requested exports.

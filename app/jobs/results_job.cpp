@@ -68,12 +68,9 @@ void log_comparison_warnings(const report::ComparisonRecord& record) {
 std::vector<std::string> equivalent_commands(const RunOptions& options, const fs::path& directory,
                                              const std::optional<Baseline>& baseline) {
   const EnhancedOptions& e = options.enhanced;
-  std::vector<std::string> enhanced{"smallmind-prof", "enhanced",   "--output-dir",
-                                    directory.string(), "--repetitions", std::to_string(enhanced_repetitions(e)),
-                                    "--threads",      std::to_string(e.threads), "--seed",
-                                    std::to_string(e.seed), "--decode", e.decode};
-  if (!e.filter.empty()) enhanced.insert(enhanced.end(), {"--filter", e.filter});
-  if (e.skip_peak) enhanced.push_back("--no-peak");
+  std::vector<std::string> enhanced{"smallmind-prof"};
+  for (std::string& argument : enhanced_arguments(e)) enhanced.push_back(std::move(argument));
+  enhanced.insert(enhanced.end(), {"--output-dir", directory.string()});
   for (const std::string& format : e.exports) enhanced.insert(enhanced.end(), {"--export", format});
   const AllocOptions& a = options.alloc;
   const std::vector<std::string> alloc{"smallmind-prof", "alloc", "--output-dir", directory.string(),

@@ -25,6 +25,14 @@ SuitePlan plan_suite(const SuiteOptions& options) {
   }
   std::erase_if(plan.cases, [&](const SuiteCase& suite_case) { return !selected(suite_case, options.filter); });
   if (plan.cases.empty()) throw UsageError("--filter matches no scope of the suite");
+  for (const report::InjectedSlowdown& slowdown : options.slowdowns) {
+    const bool recorded = std::any_of(plan.cases.begin(), plan.cases.end(), [&](const SuiteCase& suite_case) {
+      return std::find(suite_case.scope_names.begin(), suite_case.scope_names.end(), slowdown.scope) !=
+             suite_case.scope_names.end();
+    });
+    if (!recorded) throw UsageError("--inject-slowdown " + slowdown.scope + ": no selected case records that scope");
+  }
+  plan.slowdowns = options.slowdowns;
   return plan;
 }
 
@@ -34,6 +42,7 @@ SuiteResult run_suite(const SuitePlan& plan, const SuiteProgress& progress) {
   const std::vector<SuiteCase>& cases = plan.cases;
   report::Profiler profiler;
   result.scope_overhead_ns = profiler.calibrate_overhead_ns();
+  profiler.inject_slowdowns(plan.slowdowns);
 
   // One untimed pass first: caches, page faults and grow-once buffers settle.
   progress(0, plan.repetitions);

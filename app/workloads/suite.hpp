@@ -21,6 +21,7 @@ struct SuiteOptions {
   std::optional<std::regex> filter;  // runs the cases with a scope name matching it
   std::uint64_t seed = kDefaultSeed;
   DecodeMode decode = DecodeMode::full_context;
+  std::vector<report::InjectedSlowdown> slowdowns;  // a self-test of the gate
 };
 
 // One top-level case of the suite: the scope names it records and how to run it once.
@@ -44,9 +45,11 @@ struct SuitePlan {
   std::vector<SuiteCase> cases;
   std::vector<report::ModelInfo> models;
   int repetitions = 0;
+  std::vector<report::InjectedSlowdown> slowdowns;
 };
 
-// Builds the cases the filter selects; UsageError when it selects none.
+// Builds the cases the filter selects; UsageError when it selects none, or
+// when a slowdown names a scope none of them records.
 SuitePlan plan_suite(const SuiteOptions& options);
 SuiteResult run_suite(const SuitePlan& plan, const SuiteProgress& progress);
 

@@ -30,6 +30,7 @@ struct Profiler::Node {
   std::vector<std::int64_t> child_calls_samples;
   std::vector<AllocCounters> alloc_samples;
   Work last_work;  // deterministic: the last repetition's is reported
+  double slowdown = 0.0;  // injected: each call stretched by this fraction
 
   void reset_repetition() {
     calls = 0;
@@ -51,9 +52,17 @@ Profiler::Scope::Scope(Profiler& profiler, std::string_view name, Work work)
       start_ticks_(read_ticks()) {}
 
 Profiler::Scope::~Scope() {
-  const std::uint64_t elapsed = read_ticks() - start_ticks_;
+  std::uint64_t elapsed = read_ticks() - start_ticks_;
+  if (node_->slowdown > 0.0) {
+    const auto target = start_ticks_ + static_cast<std::uint64_t>(static_cast<double>(elapsed) * (1.0 + node_->slowdown));
+    std::uint64_t now = read_ticks();
+    while (now < target) now = read_ticks();
+    elapsed = now - start_ticks_;
+  }
   profiler_.leave(node_, elapsed, alloc_start_, work_);
 }
+
+void Profiler::inject_slowdowns(std::vector<InjectedSlowdown> slowdowns) { slowdowns_ = std::move(slowdowns); }
 
 Profiler::Node* Profiler::enter(std::string_view name) {
   for (const auto& child : current_->children) {
@@ -62,6 +71,9 @@ Profiler::Node* Profiler::enter(std::string_view name) {
   auto node = std::make_unique<Node>();
   node->name = std::string(name);
   node->parent = current_;
+  for (const InjectedSlowdown& slowdown : slowdowns_) {
+    if (slowdown.scope == name) node->slowdown = slowdown.percent / 100.0;
+  }
   nodes_in_order_.push_back(node.get());
   current_->children.push_back(std::move(node));
   return current_ = current_->children.back().get();

@@ -55,6 +55,10 @@ class Profiler {
   void end_repetition();
   void discard_recording();
 
+  // Makes the work inside each named scope take `percent` % longer, by
+  // spinning before the scope closes: a self-test of the regression gate.
+  void inject_slowdowns(std::vector<InjectedSlowdown> slowdowns);
+
   // Measures this profiler's own cost per scope enter+exit (an empty scope,
   // many times) and returns it in nanoseconds; used to correct self times.
   double calibrate_overhead_ns();
@@ -72,6 +76,7 @@ class Profiler {
   std::vector<Node*> nodes_in_order_;
   TickCalibration calibration_;
   double overhead_outside_ns_ = 0.0;  // scope cost outside its own bracket
+  std::vector<InjectedSlowdown> slowdowns_;
 };
 
 }  // namespace smp::report

@@ -15,7 +15,7 @@ cp "$scratch/out/enhanced-profile-report.md" "$scratch/out/enhanced-profile-repo
 # Job control gives the background run its own process group and, unlike a
 # plain `&` in a script, leaves SIGINT at its default disposition.
 set -m
-"$exe" enhanced --repetitions 100000 --no-peak --filter Softmax --output-dir "$scratch/out" 2>"$scratch/stderr" &
+"$exe" enhanced --processes 1 --repetitions 100000 --no-peak --filter Softmax --output-dir "$scratch/out" 2>"$scratch/stderr" &
 run=$!
 for _ in $(seq 600); do
   grep -q 'repetition 1/' "$scratch/stderr" && break

@@ -20,12 +20,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Three repetitions (the fewest the gate's rank test uses), a few cases, and
+// One process of three repetitions, a few cases, and
 // a handful of allocation iterations: a run of well under a second.
 app::RunOptions tiny_run(const fs::path& directory) {
   app::RunOptions options;
   options.output_dir = directory.string();
   options.enhanced.repetitions = 3;
+  options.enhanced.processes = 1;  // in this process: children would be this test binary
   options.enhanced.filter = "MatMul_64x64|Softmax_256|GELU_1000$|Model_Small";
   options.enhanced.exports = {"gbench", "github", "bencher"};
   options.alloc.iterations = 2;

@@ -24,9 +24,18 @@ const CLI::Validator kSeedValue(
 
 void add_enhanced_options(CLI::App& command, EnhancedOptions& options) {
   command.add_option("--repetitions", options.repetitions,
-                     "Measured repetitions of the whole suite after one untimed warm-up pass")
+                     "Measured repetitions of the whole suite in each process, after one untimed warm-up pass "
+                     "(default " + std::to_string(kDefaultRepetitions) + ")")
       ->check(CLI::Range(1, kMaxRepetitions));
-  command.add_flag("--quick", options.quick, "Fewer repetitions, for a run of about a second");
+  command.add_option("--processes", options.processes,
+                     "Separate processes the repetitions run in: the unit the regression gate compares")
+      ->capture_default_str()
+      ->check(CLI::Range(1, kMaxProcesses));
+  command.add_flag("--quick", options.quick,
+                   "One repetition per process (" + std::to_string(kQuickRepetitions) + "), for a run of about a second");
+  command.add_option("--inject-slowdown", options.slowdowns,
+                     "SCOPE=PCT: make the work inside SCOPE take PCT % longer, to prove the gate (recorded in the "
+                     "report; repeatable)");
   command.add_option("--filter", options.filter, "Run only cases with a scope name matching this regex");
   command.add_option("--threads", options.threads, "Kernel threads (default 1, for reproducible figures)")
       ->check(CLI::Range(1, kMaxThreads));
