@@ -7,6 +7,7 @@
 // Sweeps of KC in {192, 256, 320, 384} and MC in {72 … 432} on 256³–1024³
 // moved results by less than run-to-run noise (±3 %), so these stay at the
 // classic values that also suit smaller L1/L2 sizes.
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 

@@ -5,13 +5,13 @@
 //
 // Paths:
 //   dot      small M, A·Bᵀ with both operands contiguous along k: dot-product
-//            tiles straight from A and B, nothing packed (gemm_small.hpp).
-//   gemv     M == 1 with a row-major B: rows of B folded into C in order (gemm_small.hpp).
+//            tiles straight from A and B, nothing packed (small.hpp).
+//   gemv     M == 1 with a row-major B: rows of B folded into C in order (small.hpp).
 //   blocked  everything else, BLIS loop order:
 //              for jc (NC columns of C)      B block [KC x NC] packed once
 //                for pc (KC of the k range)
 //                  for ic (MC rows of C)     A block [MC x KC] packed into MR-row slivers
-//                    for jr, ir              MR x NR register tile (gemm_micro_kernel.hpp)
+//                    for jr, ir              MR x NR register tile (micro_kernel.hpp)
 //            A row-major op(A) or op(B) that is small enough to stay in cache
 //            is read in place instead of packed; the arithmetic is the same.
 // Edge tiles run the same micro-kernel into a stack tile and copy out the
@@ -25,10 +25,11 @@
 #include "kernels/gemm/pack.hpp"
 #include "kernels/gemm/small.hpp"
 #include "kernels/gemm/split.hpp"
-#include "kernels/kernels.hpp"
 #include "kernels/gemm/pack_buffer.hpp"
+#include "kernels/kernels.hpp"
 #include "kernels/threading/thread_pool.hpp"
 
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 
@@ -38,11 +39,17 @@ enum class GemmPath { none, dot, gemv, blocked };  // none: k == 0, C is bias (o
 // each element of B then serves at most this many FMAs, too few to repay a copy.
 constexpr int kDotMaxRows = 48;
 
-// Shapes of the dot-product tile: 3x4 keeps 12 accumulators in flight for
-// general M; a single row takes 8 columns of B at a time (a GEMV).
-constexpr int kDotRows = 3;
-constexpr int kDotCols = 4;
-constexpr int kGemvDotCols = 8;
+// Shapes of the dot-product tile. With 16 registers, 3x4 keeps 12
+// accumulators in flight for general M and a single row takes 8 columns of B
+// at a time (a GEMV). With 32 zmm registers, 4x4 fills haddp's 16 inputs
+// exactly, and a single row takes 16 columns.
+template <class Arch>
+struct DotShape {
+  static constexpr bool kZmm = xsimd::batch<float, Arch>::size == 16;
+  static constexpr int kRows = kZmm ? 4 : 3;
+  static constexpr int kCols = 4;
+  static constexpr int kGemvCols = kZmm ? 16 : 8;
+};
 
 // op(B) is read in place when its rows are contiguous and either few rows of
 // A reuse it or the whole of it sits in L1 (48 KiB): packing would then copy
@@ -79,7 +86,7 @@ GemmPlan plan_gemm(const GemmArgs& args) {
   constexpr int mr = TileShape<Arch>::kMr;
   constexpr int nr = TileShape<Arch>::kNr;
   if (args.a_col == 1 && args.b_row == 1 && args.m <= kDotMaxRows) {
-    return {GemmPath::dot, false, args.m == 1 ? kGemvDotCols : kDotCols, false, false};
+    return {GemmPath::dot, false, args.m == 1 ? DotShape<Arch>::kGemvCols : DotShape<Arch>::kCols, false, false};
   }
   if (args.m == 1 && args.b_col == 1) return {GemmPath::gemv, false, gemv_column_align<Arch>(), false, false};
   const bool direct_b =
@@ -208,9 +215,9 @@ void ArchKernels<Arch>::gemm(const GemmArgs& args) {
         break;
       case GemmPath::dot:
         if (args.m == 1) {
-          dot_columns<Arch, 1, kGemvDotCols>(args, cols.begin, cols.end);
+          dot_columns<Arch, 1, DotShape<Arch>::kGemvCols>(args, cols.begin, cols.end);
         } else {
-          dot_columns<Arch, kDotRows, kDotCols>(args, cols.begin, cols.end);
+          dot_columns<Arch, DotShape<Arch>::kRows, DotShape<Arch>::kCols>(args, cols.begin, cols.end);
         }
         break;
       case GemmPath::gemv:
