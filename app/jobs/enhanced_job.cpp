@@ -59,7 +59,12 @@ report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const Sui
     const kernels::MachinePeak peak = kernels::measure_machine_peak();
     environment.measured.peak_gflops = peak.gflops;
     environment.measured.peak_gbps = peak.gbps;
-    spdlog::info("peak: {:.1f} GFLOPS, {:.1f} GB/s", peak.gflops, peak.gbps);
+    environment.measured.peak_isa = std::string(peak.machine_isa);
+    environment.measured.path_peak_gflops = peak.path_gflops;
+    environment.measured.peak_gflops_spread = peak.gflops_spread;
+    environment.measured.peak_gbps_spread = peak.gbps_spread;
+    spdlog::info("peak: {:.1f} GFLOPS ({}; {:.1f} on the {} path in use), {:.1f} GB/s", peak.gflops,
+                 peak.machine_isa, peak.path_gflops, peak.path_isa, peak.gbps);
   }
 
   SuiteResult result = run_suite(plan, [](int repetition, int total) {
