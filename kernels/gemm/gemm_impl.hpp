@@ -39,17 +39,19 @@ enum class GemmPath { none, dot, gemv, blocked };  // none: k == 0, C is bias (o
 // each element of B then serves at most this many FMAs, too few to repay a copy.
 constexpr int kDotMaxRows = 48;
 
-// Shapes of the dot-product tile. With 16 registers, 3x4 keeps 12
-// accumulators in flight for general M and a single row takes 8 columns of B
-// at a time (a GEMV). With 32 zmm registers, 4x4 fills haddp's 16 inputs
-// exactly, and a single row takes 16 columns.
+// Shapes of the dot-product tile: 3x4 keeps 12 accumulators in flight for
+// general M; a single row takes 8 columns of B at a time (a GEMV).
+constexpr int kDotRows = 3;
+constexpr int kDotCols = 4;
+constexpr int kGemvDotCols = 8;
+
+// Dot-product tiles run at 256 bits even on AVX-512: what they pay beyond the
+// FMAs is the horizontal reduction of each tile and the number of B rows
+// streaming at once, and both grow with the width. On Zen 5 (CPU time, one
+// thread) zmm tiles (4x4, and 1x16 for one row) measured no faster: 1x256x768
+// A·Bᵀ 38–43 GFLOPS against 40–42, 35x128x384 72–80 against 74–76.
 template <class Arch>
-struct DotShape {
-  static constexpr bool kZmm = xsimd::batch<float, Arch>::size == 16;
-  static constexpr int kRows = kZmm ? 4 : 3;
-  static constexpr int kCols = 4;
-  static constexpr int kGemvCols = kZmm ? 16 : 8;
-};
+using DotArch = HalfZmmArch<Arch>;
 
 // op(B) is read in place when its rows are contiguous and either few rows of
 // A reuse it or the whole of it sits in L1 (48 KiB): packing would then copy
@@ -86,7 +88,7 @@ GemmPlan plan_gemm(const GemmArgs& args) {
   constexpr int mr = TileShape<Arch>::kMr;
   constexpr int nr = TileShape<Arch>::kNr;
   if (args.a_col == 1 && args.b_row == 1 && args.m <= kDotMaxRows) {
-    return {GemmPath::dot, false, args.m == 1 ? DotShape<Arch>::kGemvCols : DotShape<Arch>::kCols, false, false};
+    return {GemmPath::dot, false, args.m == 1 ? kGemvDotCols : kDotCols, false, false};
   }
   if (args.m == 1 && args.b_col == 1) return {GemmPath::gemv, false, gemv_column_align<Arch>(), false, false};
   const bool direct_b =
@@ -215,9 +217,9 @@ void ArchKernels<Arch>::gemm(const GemmArgs& args) {
         break;
       case GemmPath::dot:
         if (args.m == 1) {
-          dot_columns<Arch, 1, DotShape<Arch>::kGemvCols>(args, cols.begin, cols.end);
+          dot_columns<DotArch<Arch>, 1, kGemvDotCols>(args, cols.begin, cols.end);
         } else {
-          dot_columns<Arch, DotShape<Arch>::kRows, DotShape<Arch>::kCols>(args, cols.begin, cols.end);
+          dot_columns<DotArch<Arch>, kDotRows, kDotCols>(args, cols.begin, cols.end);
         }
         break;
       case GemmPath::gemv:

@@ -18,34 +18,13 @@
 #include <algorithm>
 #include <cstddef>
 
-#include <immintrin.h>  // zmm halves for sum_lanes
 #include <xsimd/xsimd.hpp>
 
-#include "kernels/arch/archs.hpp"
 #include "kernels/gemm/args.hpp"
 
 // Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
-
-// sums[0..width) = the lane sums of acc[0..width). Below AVX-512 that is
-// xsimd's haddp. xsimd 8.1's 16-input AVX-512 haddp gives wrong sums, so
-// there each zmm is folded to a ymm (low + high half) and AVX2's haddp
-// finishes two groups of eight.
-template <class Arch>
-void sum_lanes(float* sums, const xsimd::batch<float, Arch>* acc) {
-  if constexpr (xsimd::batch<float, Arch>::size == 16) {
-    using Half = xsimd::batch<float, HalfZmmArch<Arch>>;
-    Half halves[16];
-    for (int i = 0; i < 16; ++i) {
-      halves[i] = Half(_mm512_castps512_ps256(acc[i])) + Half(_mm512_extractf32x8_ps(acc[i], 1));
-    }
-    xsimd::haddp(halves).store_unaligned(sums);
-    xsimd::haddp(halves + 8).store_unaligned(sums + 8);
-  } else {
-    xsimd::haddp(acc).store_unaligned(sums);
-  }
-}
 
 // sums[i·Cols + j] = Σ_p a_rows[i][p] · b_rows[j][p] over p in [0, k).
 template <class Arch, int Rows, int Cols>
@@ -67,7 +46,9 @@ void dot_tile(float* sums, const float* const* a_rows, const float* const* b_row
       for (int i = 0; i < Rows; ++i) acc[i * Cols + j] = xsimd::fma(a[i], b, acc[i * Cols + j]);
     }
   }
-  for (int group = 0; group < padded; group += width) sum_lanes<Arch>(sums + group, acc + group);
+  for (int group = 0; group < padded; group += width) {
+    xsimd::haddp(acc + group).store_unaligned(sums + group);
+  }
   // The k tail (fewer than one SIMD width) is a few scalar products per result.
   for (; p < k; ++p) {
     for (int i = 0; i < Rows; ++i) {
