@@ -10,15 +10,13 @@
 namespace smp::kernels {
 namespace {
 
-Isa best_supported() { return isa_supported(Isa::avx2_fma) ? Isa::avx2_fma : Isa::sse4_2; }
-
 Isa initial_isa() {
   const char* requested = std::getenv("SMALLMIND_ISA");
-  if (requested == nullptr || *requested == '\0') return best_supported();
+  if (requested == nullptr || *requested == '\0') return best_supported_isa();
   const std::optional<Isa> parsed = parse_isa(requested);
   if (!parsed || !isa_supported(*parsed)) {
     throw std::invalid_argument(std::string("SMALLMIND_ISA=") + requested +
-                                " is not a supported ISA on this CPU (use avx2 or sse4.2)");
+                                " is not a supported ISA on this CPU (use avx512, avx2 or sse4.2)");
   }
   return *parsed;
 }
@@ -33,17 +31,38 @@ std::atomic<int>& selected() {
 bool isa_supported(Isa isa) {
   const auto available = xsimd::available_architectures();
   switch (isa) {
+    // The avx512 path is built for xsimd's avx512bw, which also uses the F, CD and DQ
+    // instructions. GCC's check also asks the OS (XCR0) whether it saves zmm state,
+    // which xsimd 8.1's CPUID probe does not.
+    case Isa::avx512:
+      return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd") &&
+             __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512bw");
     case Isa::avx2_fma: return available.avx2 && available.fma3_avx2;
     case Isa::sse4_2: return available.sse4_2;
   }
   return false;
 }
 
+Isa best_supported_isa() {
+  for (Isa isa : kIsasWidestFirst) {
+    if (isa_supported(isa)) return isa;
+  }
+  return Isa::sse4_2;
+}
+
 Isa active_isa() { return static_cast<Isa>(selected().load(std::memory_order_relaxed)); }
 
-std::string_view isa_name(Isa isa) { return isa == Isa::avx2_fma ? "avx2+fma" : "sse4.2"; }
+std::string_view isa_name(Isa isa) {
+  switch (isa) {
+    case Isa::avx512: return "avx512";
+    case Isa::avx2_fma: return "avx2+fma";
+    case Isa::sse4_2: return "sse4.2";
+  }
+  return "unknown";
+}
 
 std::optional<Isa> parse_isa(std::string_view text) {
+  if (text == "avx512") return Isa::avx512;
   if (text == "avx2" || text == "avx2+fma") return Isa::avx2_fma;
   if (text == "sse4.2" || text == "sse42") return Isa::sse4_2;
   return std::nullopt;

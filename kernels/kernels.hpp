@@ -10,7 +10,8 @@ namespace smp::kernels {
 
 // Threads the kernels may use (the caller plus threads-1 parked workers).
 // Default 1, so figures are reproducible; results do not depend on it (GEMM
-// splits C into disjoint blocks with the same per-element arithmetic). Not to
+// splits C into disjoint blocks, element-wise and row-wise kernels split into
+// disjoint ranges, all with the same per-element arithmetic). Not to
 // be called while another thread is inside a kernel. Throws
 // std::invalid_argument for threads < 1.
 void set_thread_count(int threads);
@@ -39,11 +40,6 @@ void matmul_bt_accumulate(float* c, const float* a, const float* b, int m, int k
 void gelu(float* y, const float* x, std::size_t n);
 // dx = dy · d/dx[x · σ(1.702·x)].
 void gelu_backward(float* dx, const float* dy, const float* x, std::size_t n);
-// The exact form y = x · Φ(x) = 0.5·x·(1 + erf(x/√2)).
-void gelu_erf(float* y, const float* x, std::size_t n);
-
-// y = exp(x), vectorised polynomial (max relative error stated in exp_impl.hpp).
-void exp(float* y, const float* x, std::size_t n);
 
 // Row-wise numerically stable softmax of x[rows, cols] into y. When
 // valid_cols != nullptr, row r uses only its first valid_cols[r] entries and

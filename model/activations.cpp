@@ -13,12 +13,11 @@ TensorArena allocate_activations(const ModelConfig& config, Activations& views) 
     a.qkv = bind("qkv", {block, 3 * d});
     a.keys = bind("keys", {config.heads, block, config.head_dim()});
     a.values = bind("values", {config.heads, block, config.head_dim()});
-    a.query = bind("query", {block, config.head_dim()});
-    a.scores = bind("scores", {kQueryChunk, block});
-    a.probs = bind("probs", {kQueryChunk, block});
-    a.head_out = bind("head_out", {block, config.head_dim()});
+    a.query = bind("query", {config.heads, block, config.head_dim()});
+    a.scores = bind("scores", {config.heads, kQueryChunk, block});
+    a.probs = bind("probs", {config.heads, kQueryChunk, block});
+    a.head_out = bind("head_out", {config.heads, block, config.head_dim()});
     a.attention = bind("attention", {block, d});
-    a.branch = bind("branch", {block, d});
     a.hidden = bind("hidden", {block, 4 * d});
     a.logits = bind("logits", {block, config.vocab});
   });

@@ -14,13 +14,12 @@ struct Activations {
   std::span<float> qkv;        // [block, 3d]
   std::span<float> keys;       // [heads, block, head_dim]: the forward's own key store
   std::span<float> values;     // [heads, block, head_dim]
-  std::span<float> query;      // [block, head_dim]: one head at a time
-  std::span<float> scores;     // [kQueryChunk, block]
-  std::span<float> probs;      // [kQueryChunk, block]
-  std::span<float> head_out;   // [block, head_dim]
+  std::span<float> query;      // [heads, block, head_dim]: attention scratch, one slab per head
+  std::span<float> scores;     // [heads, kQueryChunk, block]
+  std::span<float> probs;      // [heads, kQueryChunk, block]
+  std::span<float> head_out;   // [heads, block, head_dim]
   std::span<float> attention;  // [block, d]: heads side by side
-  std::span<float> branch;     // [block, d]: a Linear's output before the residual add
-  std::span<float> hidden;     // [block, 4d]: MLP hidden layer, GELU in place
+  std::span<float> hidden;     // [block, 4d]: MLP hidden layer, after GELU
   std::span<float> logits;     // [block, vocab]
 };
 

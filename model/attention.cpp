@@ -4,9 +4,14 @@
 #include <cmath>
 
 #include "kernels/kernels.hpp"
+#include "kernels/threading/thread_pool.hpp"
 
 namespace smp::model {
 namespace {
+
+// Attention work (FLOPs over all heads) from which heads are split across
+// threads: about 5 µs, above the cost of waking a parked worker.
+constexpr double kSplitAttentionFlops = 0.5e6;
 
 // Copies head h of each fused q | k | v row into the head-major layouts the
 // GEMMs read: query rows into `query`, keys and values into the store.
@@ -38,23 +43,38 @@ void causal_self_attention(float* out, const AttentionScratch& scratch, LayerKv 
                            const int* causal_lengths, const ModelConfig& config, int start, int rows) {
   const int head_dim = config.head_dim();
   const std::size_t head_stride = static_cast<std::size_t>(config.block) * static_cast<std::size_t>(head_dim);
+  const std::size_t chunk_stride = static_cast<std::size_t>(kQueryChunk) * static_cast<std::size_t>(config.block);
   const float score_scale = 1.0f / std::sqrt(static_cast<float>(head_dim));
-  for (int head = 0; head < config.heads; ++head) {
-    float* keys = kv.keys + head_stride * static_cast<std::size_t>(head);
-    float* values = kv.values + head_stride * static_cast<std::size_t>(head);
+  const auto attend_head = [&](int head) {
+    const auto h = static_cast<std::size_t>(head);
+    float* keys = kv.keys + head_stride * h;
+    float* values = kv.values + head_stride * h;
+    float* query_rows = scratch.query + head_stride * h;
+    float* scores = scratch.scores + chunk_stride * h;
+    float* probs = scratch.probs + chunk_stride * h;
+    float* head_out = scratch.head_out + head_stride * h;
     const std::ptrdiff_t new_rows = static_cast<std::ptrdiff_t>(start) * head_dim;
-    gather_head(scratch.query, keys + new_rows, values + new_rows, qkv, head, rows, config);
+    gather_head(query_rows, keys + new_rows, values + new_rows, qkv, head, rows, config);
     for (int first = 0; first < rows; first += kQueryChunk) {
       const int chunk = std::min(kQueryChunk, rows - first);
       const int visible = start + first + chunk;  // keys the chunk's last row attends to
-      const float* query = scratch.query + static_cast<std::ptrdiff_t>(first) * head_dim;
-      kernels::matmul_bt(scratch.scores, query, keys, nullptr, chunk, head_dim, visible);
-      kernels::scale(scratch.scores, scratch.scores, score_scale, static_cast<std::size_t>(chunk) * visible);
-      kernels::softmax(scratch.probs, scratch.scores, chunk, visible, causal_lengths + start + first);
-      kernels::matmul(scratch.head_out + static_cast<std::ptrdiff_t>(first) * head_dim, scratch.probs, values,
-                      nullptr, chunk, visible, head_dim);
+      const float* query = query_rows + static_cast<std::ptrdiff_t>(first) * head_dim;
+      kernels::matmul_bt(scores, query, keys, nullptr, chunk, head_dim, visible);
+      kernels::scale(scores, scores, score_scale, static_cast<std::size_t>(chunk) * visible);
+      kernels::softmax(probs, scores, chunk, visible, causal_lengths + start + first);
+      kernels::matmul(head_out + static_cast<std::ptrdiff_t>(first) * head_dim, probs, values, nullptr, chunk,
+                      visible, head_dim);
     }
-    scatter_head(out, scratch.head_out, head, rows, config);
+    scatter_head(out, head_out, head, rows, config);
+  };
+  // Heads go to the pool only when each carries enough work (≈ 2·rows·visible·head_dim
+  // multiply-adds) to repay waking a worker; a decode step's single row does not.
+  const double head_flops = 4.0 * rows * (start + rows) * head_dim;
+  const bool split = kernels::thread_count() > 1 && head_flops * config.heads >= kSplitAttentionFlops;
+  if (split) {
+    kernels::parallel_for(config.heads, attend_head);
+  } else {
+    for (int head = 0; head < config.heads; ++head) attend_head(head);
   }
 }
 

@@ -31,21 +31,24 @@ struct KvStore {
 };
 
 // Query rows attend in chunks so each chunk multiplies only the keys its last
-// row can see: the causal triangle, not the whole square. A multiple of the
-// GEMM's 6-row register tile.
+// row can see: the causal triangle, not the whole square. Chunks of 12 rows
+// stay on the dot-product GEMM path (small M) on every kernel path.
 inline constexpr int kQueryChunk = 12;
 
+// One slab per head, so heads can run on different threads at once.
 struct AttentionScratch {
-  float* query;     // [block, head_dim]: one head's query rows
-  float* scores;    // [kQueryChunk, block]
-  float* probs;     // [kQueryChunk, block]
-  float* head_out;  // [block, head_dim]: one head's attended values
+  float* query;     // [heads, block, head_dim]: each head's query rows
+  float* scores;    // [heads, kQueryChunk, block]
+  float* probs;     // [heads, kQueryChunk, block]
+  float* head_out;  // [heads, block, head_dim]: each head's attended values
 };
 
 // For `rows` new positions [start, start + rows): takes their q | k | v from
 // qkv [rows, 3d], stores their keys and values in `kv` (which already holds
 // positions [0, start)), and writes every head's softmax(q·kᵀ/√head_dim)·v,
 // heads side by side, into out [rows, d]. causal_lengths[p] must be p + 1.
+// Heads are split across the kernels' thread pool when there is enough work;
+// each head's arithmetic is the same either way, so the result is too.
 void causal_self_attention(float* out, const AttentionScratch& scratch, LayerKv kv, const float* qkv,
                            const int* causal_lengths, const ModelConfig& config, int start, int rows);
 

@@ -54,43 +54,48 @@ KvStore Gpt::own_kv() {
   return {acts_.keys.data(), acts_.values.data(), 0};
 }
 
-// Shapes: t new rows, d = d_model; x is the residual stream [t, d]. The
-// element-wise kernels (add, gelu) run in place.
+// x[i] = token embedding of tokens[i] + position embedding of start + i, for
+// each of the t new rows of the residual stream.
+void Gpt::embed(float* x, std::span<const int> tokens, int start) const {
+  const int d = config_.d_model;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto row = static_cast<std::ptrdiff_t>(i);
+    kernels::add(x + row * d, params_.token_embedding.data() + static_cast<std::ptrdiff_t>(tokens[i]) * d,
+                 params_.position_embedding.data() + (start + row) * d, static_cast<std::size_t>(d));
+  }
+}
+
+// Shapes: t new rows, d = d_model; x is the residual stream [t, d]. Each
+// branch's output projection adds straight into x (the residual epilogue) and
+// the MLP's up-projection applies GELU as it writes (the GELU epilogue).
 std::span<const float> Gpt::run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows rows) {
   check_tokens(config_, tokens, start);
   namespace k = smp::kernels;
   const int t = static_cast<int>(tokens.size());
   const int d = config_.d_model;
-  const auto width = static_cast<std::size_t>(t) * static_cast<std::size_t>(d);
   float* x = acts_.residual.data();
+  float* normed = acts_.normed.data();
   const AttentionScratch scratch{acts_.query.data(), acts_.scores.data(), acts_.probs.data(), acts_.head_out.data()};
 
-  for (int i = 0; i < t; ++i) {  // x = token embedding + position embedding
-    k::add(x + static_cast<std::ptrdiff_t>(i) * d,
-           params_.token_embedding.data() + static_cast<std::ptrdiff_t>(tokens[static_cast<std::size_t>(i)]) * d,
-           params_.position_embedding.data() + static_cast<std::ptrdiff_t>(start + i) * d, static_cast<std::size_t>(d));
-  }
+  embed(x, tokens, start);
   for (int l = 0; l < config_.layers; ++l) {
     const LayerParameters& p = params_.layers[static_cast<std::size_t>(l)];
-    k::layernorm(acts_.normed.data(), x, p.ln1_gain.data(), p.ln1_bias.data(), t, d);
+    k::layernorm(normed, x, p.ln1_gain.data(), p.ln1_bias.data(), t, d);
     // qkv [t, 3d]: each row is q | k | v
-    k::matmul_bt(acts_.qkv.data(), acts_.normed.data(), p.qkv_weight.data(), p.qkv_bias.data(), t, d, 3 * d);
+    k::matmul_bt(acts_.qkv.data(), normed, p.qkv_weight.data(), p.qkv_bias.data(), t, d, 3 * d);
     causal_self_attention(acts_.attention.data(), scratch, kv.layer(l), acts_.qkv.data(), causal_lengths_.data(),
                           config_, start, t);
-    k::matmul_bt(acts_.branch.data(), acts_.attention.data(), p.proj_weight.data(), p.proj_bias.data(), t, d, d);
-    k::add(x, x, acts_.branch.data(), width);
-    k::layernorm(acts_.normed.data(), x, p.ln2_gain.data(), p.ln2_bias.data(), t, d);
-    k::matmul_bt(acts_.hidden.data(), acts_.normed.data(), p.fc_weight.data(), p.fc_bias.data(), t, d, 4 * d);
-    k::gelu(acts_.hidden.data(), acts_.hidden.data(), 4 * width);
-    k::matmul_bt(acts_.branch.data(), acts_.hidden.data(), p.fc2_weight.data(), p.fc2_bias.data(), t, 4 * d, d);
-    k::add(x, x, acts_.branch.data(), width);
+    k::matmul_bt_residual(x, acts_.attention.data(), p.proj_weight.data(), p.proj_bias.data(), t, d, d);
+    k::layernorm(normed, x, p.ln2_gain.data(), p.ln2_bias.data(), t, d);
+    k::matmul_bt_gelu(acts_.hidden.data(), normed, p.fc_weight.data(), p.fc_bias.data(), t, d, 4 * d);
+    k::matmul_bt_residual(x, acts_.hidden.data(), p.fc2_weight.data(), p.fc2_bias.data(), t, 4 * d, d);
   }
   // Generation needs only the last row's logits: LayerNorm and head run on it alone.
   const int first = rows == LogitRows::all ? 0 : t - 1;
   const int count = t - first;
-  k::layernorm(acts_.normed.data(), x + static_cast<std::ptrdiff_t>(first) * d, params_.final_gain.data(),
+  k::layernorm(normed, x + static_cast<std::ptrdiff_t>(first) * d, params_.final_gain.data(),
                params_.final_bias.data(), count, d);
-  k::matmul_bt(acts_.logits.data(), acts_.normed.data(), params_.head_weight.data(), nullptr, count, d, config_.vocab);
+  k::matmul_bt(acts_.logits.data(), normed, params_.head_weight.data(), nullptr, count, d, config_.vocab);
   return acts_.logits.first(static_cast<std::size_t>(count) * static_cast<std::size_t>(config_.vocab));
 }
 

@@ -48,6 +48,7 @@ class Gpt {
   // Runs tokens at positions [start, start + size) with `kv` already holding
   // keys and values for positions [0, start).
   std::span<const float> run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows rows);
+  void embed(float* x, std::span<const int> tokens, int start) const;
   KvStore own_kv();
 
   ModelConfig config_;

@@ -1,7 +1,6 @@
 #include "model/tensor_arena.hpp"
 
 #include <algorithm>
-#include <new>
 #include <stdexcept>
 
 namespace smp::model {
@@ -9,8 +8,7 @@ namespace {
 
 // Every tensor starts on its own cache line, so SIMD rows never straddle a
 // neighbour's data and tensors do not share lines.
-constexpr std::size_t kAlignmentBytes = 64;
-constexpr std::size_t kAlignmentFloats = kAlignmentBytes / sizeof(float);
+constexpr std::size_t kAlignmentFloats = kernels::kBufferAlignment / sizeof(float);
 
 std::size_t round_up(std::size_t value) { return (value + kAlignmentFloats - 1) / kAlignmentFloats * kAlignmentFloats; }
 
@@ -36,10 +34,6 @@ std::string TensorInfo::full_name() const {
   return full;
 }
 
-void TensorArena::AlignedFree::operator()(float* pointer) const noexcept {
-  ::operator delete[](pointer, std::align_val_t{kAlignmentBytes});
-}
-
 TensorArena::TensorArena(std::vector<TensorInfo> table) : table_(std::move(table)) {
   for (TensorInfo& info : table_) {
     info.size = info.shape.element_count();
@@ -47,8 +41,7 @@ TensorArena::TensorArena(std::vector<TensorInfo> table) : table_(std::move(table
     capacity_ = round_up(capacity_ + info.size);
     element_count_ += info.size;
   }
-  data_.reset(static_cast<float*>(::operator new[](std::max<std::size_t>(capacity_, 1) * sizeof(float),
-                                                   std::align_val_t{kAlignmentBytes})));
+  data_ = kernels::allocate_aligned_floats(capacity_);
   std::fill_n(data_.get(), capacity_, 0.0f);
 }
 

@@ -6,11 +6,12 @@
 #include <array>
 #include <cstddef>
 #include <initializer_list>
-#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "kernels/aligned_floats.hpp"
 
 namespace smp::model {
 
@@ -52,11 +53,8 @@ class TensorArena {
   std::size_t bytes() const { return capacity_ * sizeof(float); }
 
  private:
-  struct AlignedFree {
-    void operator()(float* pointer) const noexcept;
-  };
   std::vector<TensorInfo> table_;
-  std::unique_ptr<float[], AlignedFree> data_;
+  kernels::AlignedFloats data_;
   std::size_t capacity_ = 0;
   std::size_t element_count_ = 0;
 };

@@ -33,8 +33,8 @@ Invocation parse_command_line(std::vector<std::string> arguments, std::ostream& 
   Invocation invocation;
   app.add_flag("-v,--verbose", verbose, "Log debug detail to stderr");
   app.add_flag("-q,--quiet", quiet, "Log only warnings and errors");
-  app.add_option("--isa", invocation.isa, "Kernel path: auto, avx2 or sse4.2 (also SMALLMIND_ISA)")
-      ->check(CLI::IsMember({"auto", "avx2", "sse4.2"}));
+  app.add_option("--isa", invocation.isa, "Kernel path: auto, avx512, avx2 or sse4.2 (also SMALLMIND_ISA)")
+      ->check(CLI::IsMember({"auto", "avx512", "avx2", "sse4.2"}));
   app.failure_message([](const CLI::App*, const CLI::Error& error) {
     return std::string("smallmind-prof: ") + error.what() + " (see --help)\n";
   });

@@ -122,7 +122,12 @@ report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const Sui
     const kernels::MachinePeak peak = kernels::measure_machine_peak();
     context.measured.peak_gflops = peak.gflops;
     context.measured.peak_gbps = peak.gbps;
-    spdlog::info("peak: {:.1f} GFLOPS, {:.1f} GB/s", peak.gflops, peak.gbps);
+    context.measured.peak_isa = std::string(peak.machine_isa);
+    context.measured.path_peak_gflops = peak.path_gflops;
+    context.measured.peak_gflops_spread = peak.gflops_spread;
+    context.measured.peak_gbps_spread = peak.gbps_spread;
+    spdlog::info("peak: {:.1f} GFLOPS ({}; {:.1f} on the {} path in use), {:.1f} GB/s", peak.gflops,
+                 peak.machine_isa, peak.path_gflops, peak.path_isa, peak.gbps);
   }
   report::ProfileRecord profile =
       options.processes == 1 ? measure_in_this_process(plan, context) : measure_in_processes(options, context);

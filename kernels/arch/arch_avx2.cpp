@@ -1,4 +1,4 @@
-// AVX2 + FMA instantiation of the kernel set; the only TU built with -mavx2 -mfma.
+// AVX2 + FMA instantiation of the kernel set: the path for CPUs without AVX-512.
 #include "kernels/eltwise/eltwise_impl.hpp"
 #include "kernels/gemm/gemm_impl.hpp"
 

@@ -2,5 +2,5 @@
 #include "kernels/arch/peak_loops_impl.hpp"
 
 namespace smp::kernels {
-template struct PeakLoops<xsimd::fma3<xsimd::avx2>>;
+template struct PeakLoops<Avx2Fma>;
 }

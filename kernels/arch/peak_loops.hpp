@@ -4,14 +4,16 @@
 #include <cstddef>
 #include <cstdint>
 
-#include <xsimd/xsimd.hpp>
+#include "kernels/arch/archs.hpp"
 
 namespace smp::kernels {
 
 template <class Arch>
 struct PeakLoops {
-  // Independent FMA chains: enough of them to cover FMA latency × issue width.
-  static constexpr int kChains = 12;
+  // Independent FMA chains: enough to cover FMA latency × issue width (4
+  // cycles × 2 pipes on current cores), and no more than the register file
+  // holds beside the two constants (16 registers below AVX-512, 32 with it).
+  static constexpr int kChains = Arch::alignment() == 64 ? 16 : 12;  // 64-byte registers: zmm
 
   // Runs `iterations` rounds of kChains FMAs; returns a value that depends on
   // every chain so the work cannot be optimised away.
@@ -21,7 +23,8 @@ struct PeakLoops {
   static std::size_t lanes();  // floats per SIMD register
 };
 
-extern template struct PeakLoops<xsimd::fma3<xsimd::avx2>>;
-extern template struct PeakLoops<xsimd::sse4_2>;
+extern template struct PeakLoops<Avx512>;
+extern template struct PeakLoops<Avx2Fma>;
+extern template struct PeakLoops<Sse42>;
 
 }  // namespace smp::kernels

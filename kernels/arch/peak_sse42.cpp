@@ -2,5 +2,5 @@
 #include "kernels/arch/peak_loops_impl.hpp"
 
 namespace smp::kernels {
-template struct PeakLoops<xsimd::sse4_2>;
+template struct PeakLoops<Sse42>;
 }

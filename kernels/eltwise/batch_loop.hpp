@@ -1,23 +1,33 @@
 #pragma once
 // The one loop shape every element-wise kernel uses: full SIMD batches, then a
-// single tail batch padded in a small stack buffer, so the tail runs the same
-// arithmetic as the body and there are no scalar special cases.
-#include <algorithm>
+// single tail batch, so the tail runs the same arithmetic as the body and
+// there are no scalar special cases. On AVX-512 the tail is a masked load and
+// store; below it, a small stack buffer padded with the fill value.
 #include <cstddef>
+#include <type_traits>
 
+#include <immintrin.h>  // the AVX-512 masked forms xsimd 8.1 lacks
 #include <xsimd/xsimd.hpp>
 
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
+
+template <class Arch>
+constexpr bool kMaskedTails = std::is_base_of_v<xsimd::avx512f, Arch>;
 
 template <class Arch>
 xsimd::batch<float, Arch> load_partial(const float* src, std::size_t count, float fill = 0.0f) {
   using Batch = xsimd::batch<float, Arch>;
   if (count == Batch::size) return Batch::load_unaligned(src);
-  alignas(64) float buffer[Batch::size];
-  std::fill(std::begin(buffer), std::end(buffer), fill);
-  std::copy(src, src + count, buffer);
-  return Batch::load_aligned(buffer);
+  if constexpr (kMaskedTails<Arch>) {
+    const auto mask = static_cast<__mmask16>((1u << count) - 1u);
+    return _mm512_mask_loadu_ps(Batch(fill), mask, src);
+  } else {
+    alignas(64) float buffer[Batch::size];
+    for (std::size_t i = 0; i < Batch::size; ++i) buffer[i] = i < count ? src[i] : fill;
+    return Batch::load_aligned(buffer);
+  }
 }
 
 template <class Arch>
@@ -27,9 +37,13 @@ void store_partial(float* dst, xsimd::batch<float, Arch> value, std::size_t coun
     value.store_unaligned(dst);
     return;
   }
-  alignas(64) float buffer[Batch::size];
-  value.store_aligned(buffer);
-  std::copy(buffer, buffer + count, dst);
+  if constexpr (kMaskedTails<Arch>) {
+    _mm512_mask_storeu_ps(dst, static_cast<__mmask16>((1u << count) - 1u), value);
+  } else {
+    alignas(64) float buffer[Batch::size];
+    value.store_aligned(buffer);
+    for (std::size_t i = 0; i < count; ++i) dst[i] = buffer[i];
+  }
 }
 
 // Calls body(offset, count) for each batch-sized chunk of [0, n); count is the
@@ -46,7 +60,9 @@ template <class Arch>
 float horizontal_max(xsimd::batch<float, Arch> value) {
   alignas(64) float lanes[xsimd::batch<float, Arch>::size];
   value.store_aligned(lanes);
-  return *std::max_element(std::begin(lanes), std::end(lanes));
+  float largest = lanes[0];
+  for (float lane : lanes) largest = lane > largest ? lane : largest;
+  return largest;
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include <xsimd/xsimd.hpp>
 
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 

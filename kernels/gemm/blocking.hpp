@@ -1,12 +1,15 @@
 #pragma once
 // Cache blocking for the packed GEMM, sized for this class of CPU (Zen 5 here:
-// 48 KiB L1d, 1 MiB L2 per core, 32 MiB shared L3):
-//   KC·NR floats of B (one 16 KiB sliver) plus KC·MR of A stay in L1;
-//   the MC·KC block of A (144 KiB) stays in L2 with room for C tiles;
-//   the KC·NC block of B (4 MiB) is shared through L3.
-// Sweeps of KC in {192, 256, 320, 384} and MC in {72 … 432} on 256³–1024³
-// moved results by less than run-to-run noise (±3 %), so these stay at the
-// classic values that also suit smaller L1/L2 sizes.
+// 48 KiB L1d, 1 MiB L2 per core, 32 MiB shared L3). With KC = 256:
+//   KC·NR floats of B (one sliver: 16 KiB for AVX2's 6x16 tile, 32 KiB for
+//   AVX-512's 14x32) plus KC·MR of A stay in L1;
+//   the MC·KC block of A (MC = 24·MR: 144 KiB, or 336 KiB) stays in L2 with
+//   room for C tiles;
+//   the KC·NC block of B (NC = 256·NR: 4 MiB, or 8 MiB) is shared through L3.
+// On AVX2, sweeps of KC in {192, 256, 320, 384} and MC in {72 … 432} on
+// 256³–1024³ moved results by less than run-to-run noise (±3 %), so these stay
+// at the classic values that also suit smaller L1/L2 sizes.
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 

@@ -5,13 +5,13 @@
 //
 // Paths:
 //   dot      small M, A·Bᵀ with both operands contiguous along k: dot-product
-//            tiles straight from A and B, nothing packed (gemm_small.hpp).
-//   gemv     M == 1 with a row-major B: rows of B folded into C in order (gemm_small.hpp).
+//            tiles straight from A and B, nothing packed (small.hpp).
+//   gemv     M == 1 with a row-major B: rows of B folded into C in order (small.hpp).
 //   blocked  everything else, BLIS loop order:
 //              for jc (NC columns of C)      B block [KC x NC] packed once
 //                for pc (KC of the k range)
 //                  for ic (MC rows of C)     A block [MC x KC] packed into MR-row slivers
-//                    for jr, ir              MR x NR register tile (gemm_micro_kernel.hpp)
+//                    for jr, ir              MR x NR register tile (micro_kernel.hpp)
 //            A row-major op(A) or op(B) that is small enough to stay in cache
 //            is read in place instead of packed; the arithmetic is the same.
 // Edge tiles run the same micro-kernel into a stack tile and copy out the
@@ -25,10 +25,11 @@
 #include "kernels/gemm/pack.hpp"
 #include "kernels/gemm/small.hpp"
 #include "kernels/gemm/split.hpp"
-#include "kernels/kernels.hpp"
 #include "kernels/gemm/pack_buffer.hpp"
+#include "kernels/kernels.hpp"
 #include "kernels/threading/thread_pool.hpp"
 
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 
@@ -43,6 +44,14 @@ constexpr int kDotMaxRows = 48;
 constexpr int kDotRows = 3;
 constexpr int kDotCols = 4;
 constexpr int kGemvDotCols = 8;
+
+// Dot-product tiles run at 256 bits even on AVX-512: what they pay beyond the
+// FMAs is the horizontal reduction of each tile and the number of B rows
+// streaming at once, and both grow with the width. On Zen 5 (CPU time, one
+// thread) zmm tiles (4x4, and 1x16 for one row) measured no faster: 1x256x768
+// A·Bᵀ 38–43 GFLOPS against 40–42, 35x128x384 72–80 against 74–76.
+template <class Arch>
+using DotArch = HalfZmmArch<Arch>;
 
 // op(B) is read in place when its rows are contiguous and either few rows of
 // A reuse it or the whole of it sits in L1 (48 KiB): packing would then copy
@@ -208,9 +217,9 @@ void ArchKernels<Arch>::gemm(const GemmArgs& args) {
         break;
       case GemmPath::dot:
         if (args.m == 1) {
-          dot_columns<Arch, 1, kGemvDotCols>(args, cols.begin, cols.end);
+          dot_columns<DotArch<Arch>, 1, kGemvDotCols>(args, cols.begin, cols.end);
         } else {
-          dot_columns<Arch, kDotRows, kDotCols>(args, cols.begin, cols.end);
+          dot_columns<DotArch<Arch>, kDotRows, kDotCols>(args, cols.begin, cols.end);
         }
         break;
       case GemmPath::gemv:

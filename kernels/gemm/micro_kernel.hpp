@@ -1,9 +1,12 @@
 #pragma once
-// The register tile of the blocked GEMM: MR rows x NR columns of C (6x16 on
-// AVX2, 6x8 on SSE) held in 12 SIMD accumulators while k streams past. Per
-// step of k it loads two vectors of B and broadcasts MR values of A straight
-// from memory into FMAs, so 12 accumulators + 2 B vectors + 1 broadcast fit in
-// the 16 vector registers with nothing spilled.
+// The register tile of the blocked GEMM: MR rows x NR = two SIMD vectors of
+// columns of C, held in 2·MR accumulators while k streams past. Per step of k
+// it loads two vectors of B and broadcasts MR values of A straight from
+// memory into FMAs. With 16 registers (SSE, AVX2) MR = 6: 12 accumulators +
+// 2 B vectors + 1 broadcast, nothing spilled. With AVX-512's 32 zmm registers
+// MR = 14: 28 accumulators + 2 B vectors, the broadcasts folded into the FMAs
+// as memory operands; 28 independent chains cover 4-cycle FMA latency on two
+// pipes three times over, and each B load feeds 14 FMAs instead of 6.
 //
 // A arrives either packed (MR values per k step, contiguous) or as MR row
 // pointers into a row-major op(A); B either packed (NR contiguous values per
@@ -14,13 +17,15 @@
 
 #include <xsimd/xsimd.hpp>
 
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 
 template <class Arch>
 struct TileShape {
   using Batch = xsimd::batch<float, Arch>;
-  static constexpr int kMr = 6;
+  static constexpr bool kZmm = Batch::size == 16;
+  static constexpr int kMr = kZmm ? 14 : 6;
   static constexpr int kNr = 2 * static_cast<int>(Batch::size);
 };
 

@@ -8,8 +8,10 @@
 
 #include <xsimd/xsimd.hpp>
 
+#include "kernels/arch/archs.hpp"
 #include "kernels/gemm/micro_kernel.hpp"
 
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 
@@ -68,10 +70,11 @@ void transpose_square(xsimd::batch<float, Arch>* v) {
 // One NR-column sliver of a transposed op(B) (column j contiguous along k at
 // b + j·b_col): SIMD-width blocks of k are loaded along the columns and
 // transposed in registers, the k tail element by element. Columns past
-// `cols` are zero.
+// `cols` are zero. AVX-512 reuses the 8x8 AVX2 transpose on its ymm halves,
+// which moves the same bytes as a 16x16 one in as few shuffles per byte.
 template <class Arch>
 void pack_b_sliver_transposed(float* packed, const float* b, std::ptrdiff_t b_col, int kc, int cols) {
-  using Batch = xsimd::batch<float, Arch>;
+  using Batch = xsimd::batch<float, HalfZmmArch<Arch>>;
   constexpr int width = static_cast<int>(Batch::size);
   constexpr int nr = TileShape<Arch>::kNr;
   int p = 0;
@@ -81,7 +84,7 @@ void pack_b_sliver_transposed(float* packed, const float* b, std::ptrdiff_t b_co
       for (int r = 0; r < width; ++r) {
         v[r] = half + r < cols ? Batch::load_unaligned(b + (half + r) * b_col + p) : Batch(0.0f);
       }
-      transpose_square<Arch>(v);
+      transpose_square<HalfZmmArch<Arch>>(v);
       for (int q = 0; q < width; ++q) v[q].store_unaligned(packed + (p + q) * nr + half);
     }
   }

@@ -1,32 +1,28 @@
 #pragma once
-// Per-thread, 64-byte-aligned scratch for packed GEMM panels. Grows only, so
-// after the first call at a given size a GEMM allocates nothing.
+// Per-thread scratch for packed GEMM panels. Grows only, so after the first
+// call at a given size a GEMM allocates nothing.
 #include <cstddef>
-#include <memory>
 
+#include "kernels/aligned_floats.hpp"
+
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
-
-class AlignedFloats {
- public:
-  float* ensure(std::size_t count);
-
- private:
-  struct Free {
-    void operator()(float* p) const noexcept;
-  };
-  std::unique_ptr<float[], Free> data_;
-  std::size_t capacity_ = 0;
-};
+namespace {
 
 struct PackBuffers {
   float* a(std::size_t count) { return a_.ensure(count); }
   float* b(std::size_t count) { return b_.ensure(count); }
 
  private:
-  AlignedFloats a_;
-  AlignedFloats b_;
+  GrowingFloats a_;
+  GrowingFloats b_;
 };
 
-PackBuffers& thread_pack_buffers();
+// One set per thread (and per arch TU, which the anonymous namespace gives).
+PackBuffers& thread_pack_buffers() {
+  thread_local PackBuffers buffers;
+  return buffers;
+}
 
+}  // namespace
 }  // namespace smp::kernels

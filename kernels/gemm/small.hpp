@@ -22,6 +22,7 @@
 
 #include "kernels/gemm/args.hpp"
 
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 

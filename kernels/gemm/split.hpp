@@ -4,6 +4,7 @@
 // runs whole tiles.
 #include <algorithm>
 
+// Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <memory>
-#include <new>
+#include <vector>
 
-#include "kernels/isa.hpp"
+#include "kernels/aligned_floats.hpp"
+#include "kernels/arch/archs.hpp"
 #include "kernels/arch/peak_loops.hpp"
+#include "kernels/isa.hpp"
 
 namespace smp::kernels {
 namespace {
@@ -20,53 +21,71 @@ double seconds_since(Clock::time_point start) {
 // Keeps results observable so the timed loops are not removed.
 volatile float g_sink;
 
-template <class Arch>
-double fma_gflops(std::chrono::milliseconds budget) {
-  constexpr std::int64_t kIterations = 1 << 20;
-  const double flops_per_call = double(kIterations) * PeakLoops<Arch>::kChains * 2.0 * double(PeakLoops<Arch>::lanes());
+struct Trials {
   double best = 0.0;
+  double spread = 0.0;  // (best − median) / best
+};
+
+// Repeats `trial` (which returns a rate) until `budget` has passed and at
+// least kMinTrials ran. The best trial is the one the machine least
+// disturbed (the cores are shared); the median tells how rare it was.
+template <class Trial>
+Trials best_of_trials(std::chrono::milliseconds budget, Trial trial) {
+  constexpr std::size_t kMinTrials = 5;
+  std::vector<double> rates;
   const auto deadline = Clock::now() + budget;
-  while (Clock::now() < deadline) {
+  while (rates.size() < kMinTrials || Clock::now() < deadline) rates.push_back(trial());
+  std::sort(rates.begin(), rates.end());
+  const double best = rates.back();
+  const double median = rates[rates.size() / 2];
+  return {best, best > 0.0 ? (best - median) / best : 0.0};
+}
+
+template <class Arch>
+Trials fma_gflops(std::chrono::milliseconds budget) {
+  // ≈ 0.3 ms per trial on a zmm core: short enough for many trials in the budget.
+  constexpr std::int64_t kIterations = 1 << 16;
+  const double flops = double(kIterations) * PeakLoops<Arch>::kChains * 2.0 * double(PeakLoops<Arch>::lanes());
+  return best_of_trials(budget, [&] {
     const auto start = Clock::now();
     g_sink = PeakLoops<Arch>::fma_chains(kIterations);
-    best = std::max(best, flops_per_call / seconds_since(start) * 1e-9);
-  }
-  return best;
+    return flops / seconds_since(start) * 1e-9;
+  });
 }
 
 template <class Arch>
-double read_gbps(std::chrono::milliseconds budget) {
+Trials read_gbps(std::chrono::milliseconds budget) {
   // 128 MiB: well beyond any last-level cache this tool will meet.
   constexpr std::size_t kFloats = std::size_t(32) << 20;
-  constexpr std::align_val_t kAlignment{64};
-  std::unique_ptr<float, void (*)(float*)> buffer(
-      static_cast<float*>(::operator new(kFloats * sizeof(float), kAlignment)),
-      [](float* p) { ::operator delete(p, kAlignment); });
+  const AlignedFloats buffer = allocate_aligned_floats(kFloats);
   std::fill_n(buffer.get(), kFloats, 1.0f);  // touch every page before timing
-  double best = 0.0;
-  const auto deadline = Clock::now() + budget;
-  do {
+  return best_of_trials(budget, [&] {
     const auto start = Clock::now();
     g_sink = PeakLoops<Arch>::sum_stream(buffer.get(), kFloats);
-    best = std::max(best, double(kFloats * sizeof(float)) / seconds_since(start) * 1e-9);
-  } while (Clock::now() < deadline);
-  return best;
+    return double(kFloats * sizeof(float)) / seconds_since(start) * 1e-9;
+  });
 }
 
-template <class Arch>
-MachinePeak measure(std::chrono::milliseconds budget) {
-  return {fma_gflops<Arch>(budget / 2), read_gbps<Arch>(budget / 2)};
+Trials fma_gflops_on(Isa isa, std::chrono::milliseconds budget) {
+  return on_isa(isa, [&](auto arch) { return fma_gflops<decltype(arch)>(budget); });
 }
 
 }  // namespace
 
 MachinePeak measure_machine_peak(std::chrono::milliseconds budget) {
-  if (active_isa() == Isa::avx2_fma) {
-    return xsimd::dispatch<xsimd::arch_list<xsimd::fma3<xsimd::avx2>, xsimd::sse4_2>>(
-        [](auto arch, std::chrono::milliseconds b) { return measure<decltype(arch)>(b); })(budget);
-  }
-  return xsimd::dispatch<xsimd::arch_list<xsimd::sse4_2>>(
-      [](auto arch, std::chrono::milliseconds b) { return measure<decltype(arch)>(b); })(budget);
+  const Isa widest = best_supported_isa();
+  const Isa active = active_isa();
+  const auto quarter = budget / 4;
+  const Trials machine = fma_gflops_on(widest, quarter);
+  const double path = active == widest ? machine.best : fma_gflops_on(active, quarter).best;
+  const Trials memory = on_isa(widest, [&](auto arch) { return read_gbps<decltype(arch)>(budget / 2); });
+  return {.gflops = machine.best,
+          .path_gflops = path,
+          .gbps = memory.best,
+          .gflops_spread = machine.spread,
+          .gbps_spread = memory.spread,
+          .machine_isa = isa_name(widest),
+          .path_isa = isa_name(active)};
 }
 
 }  // namespace smp::kernels

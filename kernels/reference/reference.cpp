@@ -75,12 +75,6 @@ void gelu_backward(float* dx, const float* dy, const float* x, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i) dx[i] = dy[i] * gelu_grad_scalar(x[i]);
 }
 
-void gelu_erf(float* y, const float* x, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i) {
-    y[i] = static_cast<float>(0.5 * x[i] * std::erfc(-x[i] * 0.70710678118654752));
-  }
-}
-
 void exp(float* y, const float* x, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i) y[i] = std::exp(x[i]);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Plain scalar kernels: the truth every SIMD path is tested against. Same
-// signatures and semantics as kernels.hpp; clarity over speed.
+// signatures and semantics as kernels.hpp (exp: the kernels' internal
+// exp_batch); clarity over speed.
 #include <cstddef>
 
 namespace smp::kernels::reference {
@@ -16,7 +17,6 @@ float gelu_scalar(float x);
 float gelu_grad_scalar(float x);
 void gelu(float* y, const float* x, std::size_t n);
 void gelu_backward(float* dx, const float* dy, const float* x, std::size_t n);
-void gelu_erf(float* y, const float* x, std::size_t n);
 void exp(float* y, const float* x, std::size_t n);
 void softmax(float* y, const float* x, int rows, int cols, const int* valid_cols = nullptr);
 void layernorm(float* y, const float* x, const float* gain, const float* bias, int rows, int cols);

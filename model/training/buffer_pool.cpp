@@ -5,22 +5,19 @@
 #include <new>
 #include <utility>
 
+#include "kernels/aligned_floats.hpp"
+
 namespace smp::model {
 namespace {
-
-// Cache-line alignment, so a buffer's first row starts a cache line as the
-// kernels' own packed panels do.
-constexpr std::align_val_t kAlignment{64};
 
 // One size class per power of two a std::size_t element count can reach.
 constexpr std::size_t kSizeClasses = std::numeric_limits<std::size_t>::digits;
 
-float* allocate_floats(std::size_t count) {
-  if (count > std::numeric_limits<std::size_t>::max() / sizeof(float)) throw std::bad_alloc();
-  return static_cast<float*>(::operator new(count * sizeof(float), kAlignment));
-}
+// Buffers are cache-line aligned as the kernels' own are; the free lists hold
+// them as plain pointers, so ownership is taken out of the handle and back.
+float* allocate_floats(std::size_t count) { return kernels::allocate_aligned_floats(count).release(); }
 
-void free_floats(float* data) noexcept { ::operator delete(data, kAlignment); }
+void free_floats(float* data) noexcept { kernels::AlignedFree{}(data); }
 
 std::uint64_t bytes_of(std::size_t count) { return static_cast<std::uint64_t>(count) * sizeof(float); }
 

@@ -40,6 +40,10 @@ nlohmann::json environment_to_json(const RunContext& environment) {
           {"models", models},
           {"peak_gflops", environment.measured.peak_gflops},
           {"peak_gbps", environment.measured.peak_gbps},
+          {"peak_isa", environment.measured.peak_isa},
+          {"path_peak_gflops", environment.measured.path_peak_gflops},
+          {"peak_gflops_spread", environment.measured.peak_gflops_spread},
+          {"peak_gbps_spread", environment.measured.peak_gbps_spread},
           {"scope_overhead_ns", environment.measured.scope_overhead_ns},
           {"wall_ms", environment.measured.wall_ms}};
 }
@@ -94,6 +98,10 @@ RunContext environment_from_json(const nlohmann::json& context) {
   }
   read("peak_gflops", environment.measured.peak_gflops);
   read("peak_gbps", environment.measured.peak_gbps);
+  read("peak_isa", environment.measured.peak_isa);
+  read("path_peak_gflops", environment.measured.path_peak_gflops);
+  read("peak_gflops_spread", environment.measured.peak_gflops_spread);
+  read("peak_gbps_spread", environment.measured.peak_gbps_spread);
   read("scope_overhead_ns", environment.measured.scope_overhead_ns);
   read("wall_ms", environment.measured.wall_ms);
   if (context.contains("models") && context["models"].is_array()) {

@@ -122,6 +122,18 @@ void write_scope_statistics(Out out, const ProfileRecord& profile, const RunCont
   fmt::format_to(out, "\n");
 }
 
+// Which path the machine peak ran on, the path in use when it differs, and
+// how steady the calibration was. Reports from before these fields say nothing more.
+void write_peak_detail(Out out, const RunMeasurements& m) {
+  if (m.peak_isa.empty()) return;
+  fmt::format_to(out, "- **Peak path:** {}", m.peak_isa);
+  if (m.path_peak_gflops > 0.0 && m.path_peak_gflops != m.peak_gflops) {
+    fmt::format_to(out, " (the kernels ran a narrower path: {:.1f} GFLOPS)", m.path_peak_gflops);
+  }
+  fmt::format_to(out, " · best of short trials, median {:.1f} % (FMA) and {:.1f} % (memory) below it\n",
+                 100.0 * m.peak_gflops_spread, 100.0 * m.peak_gbps_spread);
+}
+
 void write_environment(Out out, const RunContext& e) {
   fmt::format_to(out, "## 🖥️ Environment\n\n");
   fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build)\n", e.machine.tool_version, e.machine.build_type);
@@ -132,6 +144,7 @@ void write_environment(Out out, const RunContext& e) {
   fmt::format_to(out, "- **Threads:** {} · **Seed:** {} · **Repetitions:** {}\n", e.settings.threads, e.settings.seed, e.settings.repetitions);
   fmt::format_to(out, "- **Measured peak:** {:.1f} GFLOPS (FMA, one core), {:.1f} GB/s (memory read)\n",
                  e.measured.peak_gflops, e.measured.peak_gbps);
+  write_peak_detail(out, e.measured);
   for (const ModelInfo& m : e.measured.models) {
     fmt::format_to(out, "- **Model {}:** vocab {}, block {}, d {}, {} layers, {} heads — {} parameters in {} tensors\n",
                    m.name, m.vocab, m.block, m.d_model, m.layers, m.heads, m.parameters, m.tensors);

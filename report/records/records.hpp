@@ -90,8 +90,12 @@ struct RunSettings {
 struct RunMeasurements {
   std::string timestamp;            // ISO-8601 local time with offset, when the run started
   std::vector<ModelInfo> models;
-  double peak_gflops = 0.0;         // measured FMA throughput, 0 when skipped
+  double peak_gflops = 0.0;         // machine peak: FMA throughput on the widest path, 0 when skipped
   double peak_gbps = 0.0;           // measured memory bandwidth, 0 when skipped
+  std::string peak_isa;             // the path peak_gflops was measured on; empty in older reports
+  double path_peak_gflops = 0.0;    // FMA throughput on the kernel path in use; 0 when not measured
+  double peak_gflops_spread = 0.0;  // (best − median) / best over the calibration trials
+  double peak_gbps_spread = 0.0;
   double scope_overhead_ns = 0.0;
   double wall_ms = 0.0;             // wall time of the measured repetitions
 };

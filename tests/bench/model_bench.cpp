@@ -1,9 +1,9 @@
-// Model benchmark: single-thread times of model creation, SmallMind's
+// Model benchmark: times (one thread unless --threads) of model creation, SmallMind's
 // 25-token full-context generation workload, and the same tokens through the
 // KV cache, for Small and Medium. Every repetition is one sample; the console
 // writer at the bottom reports median and min–max.
 //
-//   smallmind-model-bench [--runs N]
+//   smallmind-model-bench [--runs N] [--threads N]
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -78,8 +78,8 @@ std::vector<BenchRow> measure(const std::string& label, const ModelConfig& confi
   return rows;
 }
 
-void print(const std::vector<BenchRow>& rows, int runs) {
-  std::printf("model bench: %d runs each, 1 thread, kernels %s\n\n", runs,
+void print(const std::vector<BenchRow>& rows, int runs, int threads) {
+  std::printf("model bench: %d runs each, %d thread(s), kernels %s\n\n", runs, threads,
               std::string(smp::kernels::isa_name(smp::kernels::active_isa())).c_str());
   std::printf("| %-30s | %10s | %21s | %8s |\n", "case", "median ms", "min – max ms", "GFLOP/s");
   std::printf("|%s|%s|%s|%s|\n", std::string(32, '-').c_str(), std::string(12, '-').c_str(),
@@ -94,15 +94,17 @@ void print(const std::vector<BenchRow>& rows, int runs) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app("SmallMind model workloads, single thread");
+  CLI::App app("SmallMind model workloads, one thread unless told");
   int runs = 21;
+  int threads = 1;
   app.add_option("--runs", runs, "timed repetitions per case (at least 5)")->check(CLI::Range(5, 100000));
+  app.add_option("--threads", threads, "kernel threads")->check(CLI::Range(1, 256));
   CLI11_PARSE(app, argc, argv);
 
-  smp::kernels::set_thread_count(1);
+  smp::kernels::set_thread_count(threads);
   std::vector<BenchRow> rows = measure("Small", ModelConfig::small(), runs);
   std::vector<BenchRow> medium = measure("Medium", ModelConfig::medium(), runs);
   rows.insert(rows.end(), medium.begin(), medium.end());
-  print(rows, runs);
+  print(rows, runs, threads);
   return 0;
 }

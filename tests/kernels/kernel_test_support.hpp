@@ -3,6 +3,7 @@
 // element-wise comparison with a named tolerance.
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -15,11 +16,20 @@
 
 namespace smp::test {
 
-// Every ISA this CPU can run; tests GENERATE over these so both paths are checked.
+// Every ISA this CPU can run; tests GENERATE over these so every path is
+// checked. A path the CPU lacks is named in a warning (once per test binary),
+// so a run without it says so instead of passing silently.
 inline std::vector<kernels::Isa> runnable_isas() {
   std::vector<kernels::Isa> isas;
-  for (kernels::Isa isa : {kernels::Isa::sse4_2, kernels::Isa::avx2_fma}) {
-    if (kernels::isa_supported(isa)) isas.push_back(isa);
+  for (kernels::Isa isa : kernels::kIsasWidestFirst) {
+    if (kernels::isa_supported(isa)) {
+      isas.push_back(isa);
+      continue;
+    }
+    static bool warned[std::size(kernels::kIsasWidestFirst)] = {};
+    bool& said = warned[static_cast<std::size_t>(isa)];
+    if (!said) WARN("skipping the " << kernels::isa_name(isa) << " kernel path: this CPU does not support it");
+    said = true;
   }
   return isas;
 }

@@ -19,7 +19,7 @@ struct Shape {
   int m, k, n;
 };
 
-// Ragged edges in every dimension around the 6x16 (AVX2) and 6x8 (SSE) tiles,
+// Ragged edges in every dimension around the 14x32 (AVX-512), 6x16 (AVX2) and 6x8 (SSE) tiles,
 // the KC=256 k-block, and the shapes the model and the backward pass use.
 // Each path of gemm_impl.hpp is reached: M == 1 (GEMV strips with vector and
 // scalar column tails, and 1-row dot products), small M (dot-product tiles
@@ -31,7 +31,7 @@ const std::vector<Shape> kShapes = {
     {9, 9, 9},       {8, 7, 9},       {15, 16, 17},    {31, 33, 31},  {33, 31, 33},  {33, 9, 31},    {17, 33, 65},
     {1, 9, 45},      {1, 33, 100},    {24, 40, 50},    {25, 40, 50},  {48, 19, 37},  {49, 19, 37},   {64, 64, 64},
     {100, 127, 100}, {35, 128, 384},  {128, 256, 128}, {1, 256, 768}, {13, 513, 29}, {30, 512, 300}, {1, 1024, 2050},
-    {35, 256, 1031}, {200, 300, 190}, {300, 260, 33}};
+    {35, 256, 1031}, {200, 300, 190}, {300, 260, 33}, {14, 17, 32},   {15, 33, 33},  {57, 31, 95},  {113, 50, 97}};
 
 // A float dot product of length k, accumulated in any order, is within
 // k·eps·Σ|a||b| of the exact value; inputs are in [-1, 1) so Σ|a||b| ≤ k.

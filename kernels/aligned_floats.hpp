@@ -1,0 +1,31 @@
+#pragma once
+// The one helper for 64-byte aligned float storage: a cache line, and the
+// width of a zmm register, so rows that start a buffer never straddle a line
+// and SIMD loads from its start are aligned on every path.
+#include <cstddef>
+#include <memory>
+
+namespace smp::kernels {
+
+inline constexpr std::size_t kBufferAlignment = 64;
+
+struct AlignedFree {
+  void operator()(float* data) const noexcept;
+};
+using AlignedFloats = std::unique_ptr<float[], AlignedFree>;
+
+// `count` uninitialised floats (a valid pointer even for 0). Throws
+// std::bad_alloc when memory runs out or the byte count overflows.
+AlignedFloats allocate_aligned_floats(std::size_t count);
+
+// Grow-only scratch: after the first call at a given size, ensure() allocates nothing.
+class GrowingFloats {
+ public:
+  float* ensure(std::size_t count);
+
+ private:
+  AlignedFloats data_;
+  std::size_t capacity_ = 0;
+};
+
+}  // namespace smp::kernels
