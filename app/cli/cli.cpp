@@ -43,6 +43,7 @@ Invocation parse_command_line(std::vector<std::string> arguments, std::ostream& 
   add_alloc_command(app, invocation.command);
   add_compare_command(app, invocation.command);
   add_run_command(app, invocation.command);
+  add_ab_command(app, invocation.command);
 
   arguments = rewrite_flag_forms(std::move(arguments));
   std::reverse(arguments.begin(), arguments.end());  // CLI11 takes them last-first

@@ -69,6 +69,16 @@ int run_child(const fs::path& program, const std::vector<std::string>& arguments
   return WEXITSTATUS(status);
 }
 
+std::string random_stack_padding(std::uint64_t& state) {
+  // SplitMix64: a few well-mixed bits per child are all this needs.
+  state += 0x9e3779b97f4a7c15ULL;
+  std::uint64_t bits = state;
+  bits = (bits ^ (bits >> 30U)) * 0xbf58476d1ce4e5b9ULL;
+  bits = (bits ^ (bits >> 27U)) * 0x94d049bb133111ebULL;
+  bits ^= bits >> 31U;
+  return "SMALLMIND_PROF_STACK_PADDING=" + std::string(bits % 4096U, 'x');
+}
+
 std::string last_log_line(const fs::path& log) {
   std::ifstream in(log);
   std::string line;

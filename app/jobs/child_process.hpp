@@ -2,6 +2,7 @@
 // Running this tool again as a child process: enhanced's replicas and ab's
 // two sides. The child's output goes to a log file, so its progress never
 // mixes with the parent's, and its last line explains a failure.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -17,6 +18,14 @@ std::filesystem::path this_executable();
 // 128 + the signal that ended it. std::runtime_error when it cannot be started.
 int run_child(const std::filesystem::path& program, const std::vector<std::string>& arguments,
               const std::filesystem::path& log, const std::vector<std::string>& environment = {});
+
+// An environment entry of random length (0 to 4095 bytes) for a child: the
+// environment sits at the top of the stack, so its length shifts every stack
+// address. Two executables whose paths differ in length would otherwise start
+// with their stacks at two fixed alignments, and a microsecond-scale scope can
+// differ by a tenth between them for that alone; random padding turns that
+// bias into noise that rounds average out.
+std::string random_stack_padding(std::uint64_t& state);
 
 // The last non-empty line of a child's log, for an error message.
 std::string last_log_line(const std::filesystem::path& log);

@@ -25,6 +25,7 @@ report::ProfileRecord measure_in_processes(const EnhancedOptions& options, const
   const ScratchDirectory scratch("smallmind-prof-processes");
   const fs::path executable = this_executable();
   std::vector<report::ProfileRecord> profiles;
+  std::uint64_t padding = options.seed;
   for (int process = 0; process < options.processes; ++process) {
     spdlog::info("process {}/{}", process + 1, options.processes);
     const fs::path directory = scratch.path() / std::to_string(process);
@@ -34,7 +35,8 @@ report::ProfileRecord measure_in_processes(const EnhancedOptions& options, const
     const fs::path log = scratch.path() / (std::to_string(process) + ".log");
     // The child runs the kernel path this process runs, however it was chosen.
     const int status = run_child(executable, arguments, log,
-                                 {"SMALLMIND_ISA=" + std::string(kernels::isa_name(kernels::active_isa()))});
+                                 {"SMALLMIND_ISA=" + std::string(kernels::isa_name(kernels::active_isa())),
+                                  random_stack_padding(padding)});
     const std::string which = "measuring process " + std::to_string(process + 1) + " of " +
                               std::to_string(options.processes);
     // A child refusing its input or output (a full disk, say) is the same

@@ -5,6 +5,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "report/common/errors.hpp"
+
 namespace smp::app {
 namespace {
 
@@ -27,6 +29,40 @@ std::string shell_command(const std::vector<std::string>& arguments) {
   std::string command;
   for (const std::string& argument : arguments) command += (command.empty() ? "" : " ") + shell_quoted(argument);
   return command;
+}
+
+std::vector<std::string> shell_words(std::string_view text, std::string_view what) {
+  std::vector<std::string> words;
+  std::string word;
+  bool in_word = false;
+  char quote = '\0';
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote == '\'') {
+      if (c == '\'') quote = '\0';
+      else word += c;
+    } else if (c == '\\' && quote != '\'') {
+      if (++i == text.size()) throw UsageError(std::string(what) + ": ends in a lone backslash");
+      word += text[i];
+      in_word = true;
+    } else if (quote == '"') {
+      if (c == '"') quote = '\0';
+      else word += c;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+      in_word = true;
+    } else if (c == ' ' || c == '\t' || c == '\n') {
+      if (in_word) words.push_back(std::move(word));
+      word.clear();
+      in_word = false;
+    } else {
+      word += c;
+      in_word = true;
+    }
+  }
+  if (quote != '\0') throw UsageError(std::string(what) + ": unterminated " + quote + " quote");
+  if (in_word) words.push_back(std::move(word));
+  return words;
 }
 
 std::string invoked_command_line() {

@@ -185,12 +185,13 @@ json gate_json(const ComparisonRecord& record) {
 
 }  // namespace
 
-std::string comparison_to_json(const ComparisonRecord& record) {
-  const json document = {{"schema_version", kComparisonSchemaVersion},
-                         {"kind", kKind},
-                         {"smallmind", smallmind_json(record.smallmind)},
-                         {"gate", gate_json(record)}};
-  return document.dump(2) + "\n";
+json comparison_document(const ComparisonRecord& record) {
+  return {{"schema_version", kComparisonSchemaVersion},
+          {"kind", kKind},
+          {"smallmind", smallmind_json(record.smallmind)},
+          {"gate", gate_json(record)}};
 }
+
+std::string comparison_to_json(const ComparisonRecord& record) { return comparison_document(record).dump(2) + "\n"; }
 
 }  // namespace smp::report

@@ -67,7 +67,7 @@ void settings_list(const ComparisonRecord& record, std::string& out) {
 
 void statistics_table(const GateResult& gate, std::string& out) {
   if (gate.scopes.empty()) return;
-  const std::string confidence = fixed((1.0 - gate.options.alpha) * 100.0, 0);
+  const std::string confidence = compact((1.0 - gate.options.alpha) * 100.0);
   out += "### Scope Statistics\n\n";
   out += "| Scope | Processes (samples) | Prev median (ms) | Curr median (ms) | Change | " + confidence +
          "% interval (ratio) | Detectable | p (Holm) | Verdict |\n";

@@ -13,5 +13,6 @@ void add_enhanced_command(CLI::App& app, CommandRunner& selected);
 void add_alloc_command(CLI::App& app, CommandRunner& selected);
 void add_compare_command(CLI::App& app, CommandRunner& selected);
 void add_run_command(CLI::App& app, CommandRunner& selected);
+void add_ab_command(CLI::App& app, CommandRunner& selected);
 
 }  // namespace smp::app

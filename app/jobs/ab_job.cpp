@@ -1,0 +1,199 @@
+#include "app/jobs/ab_job.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+#include <random>
+#include <utility>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "app/jobs/child_process.hpp"
+#include "app/outputs/output_dir.hpp"
+#include "app/outputs/output_files.hpp"
+#include "app/outputs/shell_quote.hpp"
+#include "report/analysis/compare.hpp"
+#include "report/common/errors.hpp"
+#include "report/common/file_names.hpp"
+#include "report/formats/comparison_json.hpp"
+#include "report/formats/read_report.hpp"
+#include "report/formats/render_comparison.hpp"
+#include "report/formats/render_summary.hpp"
+#include "report/records/merge_processes.hpp"
+
+namespace smp::app {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct Side {
+  std::string label;  // "base" or "candidate"
+  fs::path executable;
+  std::vector<std::string> extra_args;
+  std::vector<report::ProfileRecord> rounds;
+};
+
+Side make_side(std::string label, const fs::path& executable, const std::string& args) {
+  std::error_code error;
+  const fs::file_status status = fs::status(executable, error);
+  if (executable.empty() || !fs::is_regular_file(status) || ::access(executable.c_str(), X_OK) != 0) {
+    throw InputError(executable, label + " is not an executable file");
+  }
+  return {label, fs::absolute(executable), shell_words(args, "--" + label + "-args"), {}};
+}
+
+void measure_round(Side& side, int round, const AbOptions& options, const fs::path& scratch,
+                   std::uint64_t& padding) {
+  const fs::path directory = scratch / fmt::format("{}-{}", side.label, round);
+  std::vector<std::string> arguments{"-q",         "enhanced", "--processes", "1", "--repetitions",
+                                     std::to_string(options.repetitions), "--no-peak", "--output-dir",
+                                     directory.string()};
+  arguments.insert(arguments.end(), options.enhanced_args.begin(), options.enhanced_args.end());
+  arguments.insert(arguments.end(), side.extra_args.begin(), side.extra_args.end());
+  const fs::path log = scratch / fmt::format("{}-{}.log", side.label, round);
+  const int status = run_child(side.executable, arguments, log, {random_stack_padding(padding)});
+  const std::string which = fmt::format("{} (round {})", side.label, round + 1);
+  if (status != 0) {
+    throw InputError(side.executable, which + " exited with status " + std::to_string(status) + ": " +
+                                          last_log_line(log));
+  }
+  try {
+    side.rounds.push_back(report::read_report(directory / kProfileJsonFile));
+  } catch (const InputError& error) {
+    throw InputError(side.executable, which + " wrote a report that cannot be read: " + error.what());
+  }
+}
+
+// Runs rounds until `total` are done or the time is up; false when it was.
+bool measure_rounds(Side& base, Side& candidate, int total, const AbOptions& options, const fs::path& scratch,
+                    Clock::time_point deadline, std::mt19937_64& order) {
+  std::uint64_t padding = order();
+  bool base_first = true;
+  for (int round = static_cast<int>(base.rounds.size()); round < total; ++round) {
+    if (Clock::now() >= deadline) return false;
+    // ABBA: a coin decides the first round of each pair, the second mirrors it.
+    base_first = round % 2 == 0 ? (order() & 1U) != 0 : !base_first;
+    Side& first = base_first ? base : candidate;
+    Side& second = base_first ? candidate : base;
+    spdlog::info("round {}/{}: {} then {}", round + 1, total, first.label, second.label);
+    measure_round(first, round, options, scratch, padding);
+    measure_round(second, round, options, scratch, padding);
+  }
+  return true;
+}
+
+report::ComparisonRecord compare_rounds(const Side& base, const Side& candidate, const AbOptions& options) {
+  report::GateOptions gate = resolved_gate_options(options.gate);
+  gate.paired = true;
+  gate.alpha /= 2.0;  // one of two looks
+  return report::compare_profiles(report::merge_processes(base.rounds), report::merge_processes(candidate.rounds),
+                                  gate);
+}
+
+// A regression the time limit left unconfirmed is reported as inconclusive.
+void mark_unconfirmed(report::GateResult& gate) {
+  for (report::ScopeStatistics& stats : gate.scopes) {
+    if (stats.verdict != report::ScopeVerdict::regressed) continue;
+    stats.verdict = report::ScopeVerdict::inconclusive;
+    --gate.regressed;
+    ++gate.inconclusive;
+  }
+  gate.time_failed = false;
+  if (!gate.alloc_failed) gate.verdict = report::GateVerdict::inconclusive;
+  gate.warnings.push_back("a regression was seen but --max-seconds left no time to confirm it");
+}
+
+struct Design {
+  int rounds = 0;
+  int looks = 1;
+  bool confirmed = false;
+  double seconds = 0.0;
+};
+
+std::string side_text(const Side& side) {
+  return "`" + side.executable.string() + "`" +
+         (side.extra_args.empty() ? std::string() : " with `" + shell_command(side.extra_args) + "`");
+}
+
+std::string design_markdown(const Side& base, const Side& candidate, const AbOptions& options, const Design& design) {
+  std::string out = "\n## 🔁 Interleaved A/B\n\n";
+  out += "- **Base:** " + side_text(base) + "\n";
+  out += "- **Candidate:** " + side_text(candidate) + "\n";
+  if (!options.enhanced_args.empty()) out += "- **Both sides:** `" + shell_command(options.enhanced_args) + "`\n";
+  out += fmt::format(
+      "- **Rounds:** {} ({} look{}), each one fresh `enhanced --processes 1 --repetitions {}` process per side, "
+      "in ABBA order randomised within each pair of rounds (seed {})\n",
+      design.rounds, design.looks, design.looks == 1 ? "" : "s", options.repetitions, options.order_seed);
+  out += fmt::format(
+      "- **Error rate:** each look tests at alpha / 2 = {:g}; a regression seen at the first look is measured "
+      "again for as many rounds and must be significant over all of them, so the false-alarm rate is at most "
+      "alpha = {:g}\n",
+      options.gate.options.alpha / 2.0, options.gate.options.alpha);
+  out += fmt::format("- **Wall time:** {:.1f} s\n", design.seconds);
+  return out;
+}
+
+nlohmann::json design_json(const Side& base, const Side& candidate, const AbOptions& options, const Design& design) {
+  return {{"base", base.executable.string()},
+          {"base_args", base.extra_args},
+          {"candidate", candidate.executable.string()},
+          {"candidate_args", candidate.extra_args},
+          {"enhanced_args", options.enhanced_args},
+          {"rounds", design.rounds},
+          {"looks", design.looks},
+          {"repetitions_per_process", options.repetitions},
+          {"order_seed", options.order_seed},
+          {"alpha_per_look", options.gate.options.alpha / 2.0},
+          {"seconds", design.seconds}};
+}
+
+}  // namespace
+
+int run_ab(const AbOptions& options) {
+  Side base = make_side("base", options.base, options.base_args);
+  Side candidate = make_side("candidate", options.candidate, options.candidate_args);
+  const fs::path directory(options.output_dir);
+  prepare_output_directory(directory);
+  const ScratchDirectory scratch("smallmind-prof-ab");
+  const auto start = Clock::now();
+  const auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.max_seconds));
+  std::mt19937_64 order(options.order_seed);
+
+  measure_rounds(base, candidate, options.rounds, options, scratch.path(), deadline, order);
+  if (base.rounds.size() < 2) throw UsageError("--max-seconds left time for fewer than 2 rounds: nothing to compare");
+  report::ComparisonRecord record = compare_rounds(base, candidate, options);
+  Design design{.rounds = static_cast<int>(base.rounds.size())};
+  if (record.gate.regressed > 0) {
+    spdlog::info("a regression at the first look: {} more rounds to confirm it", options.rounds);
+    const bool completed =
+        measure_rounds(base, candidate, design.rounds + options.rounds, options, scratch.path(), deadline, order);
+    design.looks = 2;
+    design.rounds = static_cast<int>(base.rounds.size());
+    record = compare_rounds(base, candidate, options);
+    if (!completed && record.gate.regressed > 0) mark_unconfirmed(record.gate);
+  }
+  design.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+
+  for (const std::string& warning : record.gate.warnings) spdlog::warn("{}", warning);
+  nlohmann::json document = report::comparison_document(record);
+  document["ab"] = design_json(base, candidate, options, design);
+  std::vector<OutputFile> files{
+      {std::string(kAbMarkdownFile), "the interleaved A/B comparison in the comparison layout",
+       report::render_comparison_markdown(record) + design_markdown(base, candidate, options, design)},
+      {std::string(kAbJsonFile), "the same comparison as versioned JSON, with the A/B design",
+       document.dump(2) + "\n"}};
+  write_outputs(directory, files);
+  if (!options.summary_output.empty()) {
+    write_outputs(fs::path(options.summary_output).parent_path(),
+                  {{fs::path(options.summary_output).filename().string(), "", report::render_job_summary(record)}});
+  }
+  std::cout << report::render_verdict_line(record) << fmt::format(" — ab: {} rounds, {:.0f} s", design.rounds, design.seconds)
+            << '\n';
+  spdlog::info("wrote {} and {}", (directory / kAbMarkdownFile).string(), (directory / kAbJsonFile).string());
+  return gate_exit_status(options.gate, record.gate);
+}
+
+}  // namespace smp::app

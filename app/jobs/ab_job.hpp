@@ -1,0 +1,42 @@
+#pragma once
+// `ab BASE CANDIDATE`: two builds (or two settings of one build) measured on
+// this machine in one job. Each round runs one fresh `enhanced` process per
+// side, in ABBA order randomised within each pair of rounds, and the gate
+// compares the sides round by round (paired), so the machine's drift during
+// the job cancels out. When the first look finds a regression, as many
+// rounds again are measured to confirm it; each look tests at alpha / 2, so
+// the false-alarm rate over both is at most alpha (Bonferroni over looks).
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/jobs/gate_settings.hpp"
+
+namespace smp::app {
+
+inline constexpr int kDefaultAbRounds = 12;
+inline constexpr int kDefaultAbRepetitions = 3;
+inline constexpr double kDefaultAbThresholdPct = 3.0;
+inline constexpr double kDefaultAbMaxSeconds = 300.0;
+inline constexpr int kMaxAbRounds = 10000;
+
+struct AbOptions {
+  std::filesystem::path base;
+  std::filesystem::path candidate;
+  std::string base_args;       // appended to the base side's enhanced command only
+  std::string candidate_args;  // likewise for the candidate
+  std::vector<std::string> enhanced_args;  // after --: both sides
+  int rounds = kDefaultAbRounds;            // per look
+  int repetitions = kDefaultAbRepetitions;  // per process
+  double max_seconds = kDefaultAbMaxSeconds;  // no new round starts after this
+  std::uint64_t order_seed = 1;
+  std::string output_dir = ".";
+  std::string summary_output;
+  GateSettings gate;
+};
+
+// The whole command; returns the gate's exit status (0 pass, 1 regression).
+int run_ab(const AbOptions& options);
+
+}  // namespace smp::app
