@@ -54,7 +54,14 @@ void measure_round(Side& side, int round, const AbOptions& options, const fs::pa
   arguments.insert(arguments.end(), options.enhanced_args.begin(), options.enhanced_args.end());
   arguments.insert(arguments.end(), side.extra_args.begin(), side.extra_args.end());
   const fs::path log = scratch / fmt::format("{}-{}.log", side.label, round);
-  const int status = run_child(side.executable, arguments, log, {random_stack_padding(padding)});
+  // A fresh copy of the executable each round: its code then sits on other
+  // physical pages every time, so where the page cache happened to put one
+  // build's file cannot bias every round the same way (the same idea as the
+  // stack padding).
+  const fs::path copy = scratch / fmt::format("{}-{}.exe", side.label, round);
+  fs::copy_file(side.executable, copy, fs::copy_options::overwrite_existing);
+  const int status = run_child(copy, arguments, log, {random_stack_padding(padding)});
+  fs::remove(copy);
   const std::string which = fmt::format("{} (round {})", side.label, round + 1);
   if (status != 0) {
     throw InputError(side.executable, which + " exited with status " + std::to_string(status) + ": " +

@@ -1,6 +1,5 @@
 #include "app/jobs/enhanced_job.hpp"
 
-#include <charconv>
 #include <filesystem>
 #include <regex>
 
@@ -8,6 +7,7 @@
 
 #include "report/common/exit_codes.hpp"
 #include "app/jobs/process_replicas.hpp"
+#include "app/jobs/scope_percent.hpp"
 #include "app/outputs/output_dir.hpp"
 #include "app/outputs/profile_exports.hpp"
 #include "kernels/kernels.hpp"
@@ -33,23 +33,12 @@ std::optional<std::regex> compile_filter(const std::string& pattern) {
   }
 }
 
-// "SCOPE=PCT" with 0 < PCT <= 1000.
-report::InjectedSlowdown parse_slowdown(const std::string& text) {
-  const std::size_t equals = text.rfind('=');
-  const std::string usage = "--inject-slowdown '" + text + "': expected SCOPE=PERCENT, e.g. GELU_1000000=10";
-  if (equals == std::string::npos || equals == 0) throw UsageError(usage);
-  double percent = 0.0;
-  const std::string number = text.substr(equals + 1);
-  const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), percent);
-  if (error != std::errc{} || end != number.data() + number.size() || !(percent > 0.0 && percent <= 1000.0)) {
-    throw UsageError(usage + " with a percentage above 0 and at most 1000");
-  }
-  return {text.substr(0, equals), percent};
-}
-
 std::vector<report::InjectedSlowdown> parse_slowdowns(const std::vector<std::string>& texts) {
   std::vector<report::InjectedSlowdown> slowdowns;
-  for (const std::string& text : texts) slowdowns.push_back(parse_slowdown(text));
+  for (const std::string& text : texts) {
+    const ScopePercent parsed = parse_scope_percent(text, "--inject-slowdown");
+    slowdowns.push_back({parsed.scope, parsed.percent});
+  }
   return slowdowns;
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "app/jobs/scope_percent.hpp"
 #include "report/common/exit_codes.hpp"
 
 namespace smp::app {
@@ -51,6 +52,8 @@ void add_gate_options(CLI::App& command, GateSettings& settings) {
       ->capture_default_str();
   command.add_option("--fail-on", settings.fail_on, "Also fail (exit 1) on an inconclusive result")
       ->check(CLI::IsMember({"inconclusive"}));
+  command.add_option("--accept-slowdown", settings.accepted,
+                     "SCOPE=PCT: a slowdown of SCOPE up to PCT % is intended and does not fail the gate (repeatable)");
   command.add_flag("--report-only", settings.report_only,
                    "Write the reports and exit 0 whatever the verdict (2 still for invalid input)");
 }
@@ -60,6 +63,10 @@ report::GateOptions resolved_gate_options(const GateSettings& settings) {
   options.gate_time = settings.gate.find("time") != std::string::npos;
   options.gate_alloc = settings.gate.find("alloc") != std::string::npos;
   options.fail_on_inconclusive = settings.fail_on == "inconclusive";
+  for (const std::string& text : settings.accepted) {
+    const ScopePercent accepted = parse_scope_percent(text, "--accept-slowdown");
+    options.accepted.push_back({accepted.scope, accepted.percent});
+  }
   return options;
 }
 

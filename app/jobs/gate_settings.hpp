@@ -2,6 +2,7 @@
 // The regression gate's command-line settings and the exit status they give
 // a gate result, for commands that compare against a baseline.
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -13,10 +14,11 @@ struct GateSettings {
   std::string gate = "time";  // what fails the gate: time, alloc or both
   std::string fail_on;        // "inconclusive" to fail on an inconclusive result too
   bool report_only = false;   // write the reports, exit 0 whatever the verdict
+  std::vector<std::string> accepted;  // SCOPE=PCT slowdowns accepted on purpose
   report::GateOptions options;
 };
 
-// --threshold, --alpha, --gate, --alloc-threshold, --fail-on, --report-only.
+// --threshold, --alpha, --gate, --alloc-threshold, --fail-on, --report-only, --accept-slowdown.
 void add_gate_options(CLI::App& command, GateSettings& settings);
 
 // The options with --gate and --fail-on applied.

@@ -50,6 +50,10 @@ void settings_list(const ComparisonRecord& record, std::string& out) {
                                         fixed(gate.options.alloc_threshold_pct, 1) + "%"
                                   : std::string("off (reported only)")) +
          "\n";
+  for (const AcceptedSlowdown& accepted : gate.options.accepted) {
+    out += join("- **Accepted slowdown:** `", accepted.scope, "` may grow by up to ", fixed(accepted.percent, 1),
+                "% (given with --accept-slowdown)\n");
+  }
   out += join("- **", is_statistical(gate.method) ? "Scopes" : "Methods (informational)", ":** ",
               counts_text(gate), "\n");
   if (gate.detectable_pct) {
