@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Measures this machine's false-alarm and detection rates of the time gate
+# with default settings: RUNS A/A runs of `ab EXE EXE`, then RUNS runs with an
+# injected slowdown on the candidate side for each SCOPE=PCT given, and, for
+# separately run reports, RUNS pairs of default `enhanced` runs compared with
+# `compare`. Prints the counts. A benchmark, not a test: it takes minutes and
+# its figures depend on the machine; run it on an otherwise idle machine.
+# Usage: gate_check.sh EXE RUNS [SCOPE=PCT ...]
+#   e.g. tests/bench/gate_check.sh build/smallmind-prof 20 GELU_1000000=10 Model_Medium_Inference=5
+set -euo pipefail
+exe=$(realpath "$1") runs=$2
+shift 2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The verdict, and the regressed top-level scopes, of a comparison JSON.
+verdict_of() { sed -n 's/^    "verdict": "\([A-Z]*\)",$/\1/p' "$1" | head -1; }
+regressed_of() {
+  awk '/"name":/ { gsub(/[",]/, "", $2); name = $2 } /"verdict": "regressed"/ { print name }' "$1" | sort -u | tr '\n' ' '
+}
+
+echo "machine: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(nproc) cores; $("$exe" --version)"
+
+aa_alarms=0
+for ((i = 1; i <= runs; i++)); do
+  "$exe" -q ab "$exe" "$exe" --output-dir "$work/aa" --order-seed "$i" >/dev/null || true
+  verdict=$(verdict_of "$work/aa/ab-comparison.json")
+  [[ $verdict == REGRESSION ]] && aa_alarms=$((aa_alarms + 1))
+  echo "ab A/A $i: $verdict $(regressed_of "$work/aa/ab-comparison.json")"
+done
+echo "ab A/A: $aa_alarms REGRESSION of $runs runs"
+
+for injected in "$@"; do
+  scope=${injected%%=*} found=0 others=0
+  for ((i = 1; i <= runs; i++)); do
+    "$exe" -q ab "$exe" "$exe" --output-dir "$work/inj" --order-seed "$i" \
+      --candidate-args "--inject-slowdown $injected" >/dev/null || true
+    regressed=$(regressed_of "$work/inj/ab-comparison.json")
+    [[ " $regressed" == *" $scope "* ]] && found=$((found + 1))
+    for name in $regressed; do [[ $name != "$scope" ]] && others=$((others + 1)); done
+    echo "ab $injected $i: $(verdict_of "$work/inj/ab-comparison.json") $regressed"
+  done
+  echo "ab $injected: $scope regressed in $found of $runs runs; $others regressions of other scopes"
+done
+
+compare_alarms=0
+for ((i = 1; i <= runs; i++)); do
+  "$exe" -q enhanced --no-peak --output-dir "$work/a" && "$exe" -q enhanced --no-peak --output-dir "$work/b"
+  "$exe" -q compare "$work/a/enhanced-profile-report.json" "$work/b/enhanced-profile-report.json" \
+    "$work/cmp.md" --json "$work/cmp.json" >/dev/null || true
+  verdict=$(verdict_of "$work/cmp.json")
+  [[ $verdict == REGRESSION ]] && compare_alarms=$((compare_alarms + 1))
+  echo "compare A/A $i: $verdict $(regressed_of "$work/cmp.json")"
+done
+echo "compare A/A: $compare_alarms REGRESSION of $runs pairs"
