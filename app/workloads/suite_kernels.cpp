@@ -24,18 +24,30 @@ std::vector<float> random_vector(std::size_t count, std::mt19937_64& generator) 
   return values;
 }
 
-// Runs `call` once as warm-up and `iterations` times in `iteration_name`
-// scopes, all inside `outer_name`; `per_call` is the work of one call.
+// One kernel case as SmallMind times it: inside `outer`, an optional warm-up
+// call, then `iterations` calls each in its own `iteration` scope; `per_call`
+// is the work of one call. The names given here are the names recorded.
+struct IteratedKernel {
+  std::string outer;
+  std::string iteration;
+  bool warm_up = true;
+  int iterations = 0;
+  Work per_call;
+};
+
 template <class Call>
-void warmed_iterations(Profiler& profiler, const std::string& outer_name, const char* iteration_name,
-                       bool warm_up, int iterations, Work per_call, Call call) {
-  const int calls = iterations + (warm_up ? 1 : 0);
-  Profiler::Scope outer(profiler, outer_name, {per_call.flops * calls, per_call.bytes * calls});
-  if (warm_up) call();
-  for (int i = 0; i < iterations; ++i) {
-    Profiler::Scope iteration(profiler, iteration_name, per_call);
-    call();
-  }
+SuiteCase iterated_case(IteratedKernel kernel, Call call) {
+  std::vector<std::string> names{kernel.outer, kernel.iteration};
+  return {std::move(names), [kernel = std::move(kernel), call](Profiler& profiler) {
+            const int calls = kernel.iterations + (kernel.warm_up ? 1 : 0);
+            Profiler::Scope outer(profiler, kernel.outer,
+                                  {kernel.per_call.flops * calls, kernel.per_call.bytes * calls});
+            if (kernel.warm_up) call();
+            for (int i = 0; i < kernel.iterations; ++i) {
+              Profiler::Scope iteration(profiler, kernel.iteration, kernel.per_call);
+              call();
+            }
+          }};
 }
 
 SuiteCase matmul_case(int n, std::mt19937_64& generator) {
@@ -43,34 +55,23 @@ SuiteCase matmul_case(int n, std::mt19937_64& generator) {
   auto a = std::make_shared<std::vector<float>>(random_vector(size, generator));
   auto b = std::make_shared<std::vector<float>>(random_vector(size, generator));
   auto c = std::make_shared<std::vector<float>>(size);
-  const std::string name = "MatMul_" + std::to_string(n) + "x" + std::to_string(n);
-  const Work work{2.0 * n * n * n, 3.0 * double(size) * kFloatBytes};
-  return {{name, "MatMul_Iteration"}, [=](Profiler& profiler) {
-            warmed_iterations(profiler, name, "MatMul_Iteration", true, 3, work,
-                              [&] { kernels::matmul(c->data(), a->data(), b->data(), nullptr, n, n, n); });
-          }};
+  return iterated_case({"MatMul_" + std::to_string(n) + "x" + std::to_string(n), "MatMul_Iteration", true, 3,
+                        {2.0 * n * n * n, 3.0 * double(size) * kFloatBytes}},
+                       [=] { kernels::matmul(c->data(), a->data(), b->data(), nullptr, n, n, n); });
 }
 
 SuiteCase gelu_case(std::size_t n, std::mt19937_64& generator) {
   auto x = std::make_shared<std::vector<float>>(random_vector(n, generator));
   auto y = std::make_shared<std::vector<float>>(n);
-  const std::string name = "GELU_" + std::to_string(n);
-  const Work work{0.0, 2.0 * double(n) * kFloatBytes};
-  return {{name, "GELU_Iteration"}, [=](Profiler& profiler) {
-            warmed_iterations(profiler, name, "GELU_Iteration", true, 5, work,
-                              [&] { kernels::gelu(y->data(), x->data(), n); });
-          }};
+  return iterated_case({"GELU_" + std::to_string(n), "GELU_Iteration", true, 5, {0.0, 2.0 * double(n) * kFloatBytes}},
+                       [=] { kernels::gelu(y->data(), x->data(), n); });
 }
 
 SuiteCase softmax_case(int n, std::mt19937_64& generator) {
   auto x = std::make_shared<std::vector<float>>(random_vector(std::size_t(n), generator));
   auto y = std::make_shared<std::vector<float>>(std::size_t(n));
-  const std::string name = "Softmax_" + std::to_string(n);
-  const Work work{0.0, 2.0 * n * kFloatBytes};
-  return {{name, "Softmax_Iteration"}, [=](Profiler& profiler) {
-            warmed_iterations(profiler, name, "Softmax_Iteration", true, 5, work,
-                              [&] { kernels::softmax(y->data(), x->data(), 1, n); });
-          }};
+  return iterated_case({"Softmax_" + std::to_string(n), "Softmax_Iteration", true, 5, {0.0, 2.0 * n * kFloatBytes}},
+                       [=] { kernels::softmax(y->data(), x->data(), 1, n); });
 }
 
 // TensorAdd / TensorMul of 10,000 elements: 10 calls, no warm-up (as SmallMind).
@@ -81,13 +82,9 @@ SuiteCase tensor_op_case(const std::string& op_name, BinaryKernel op, std::mt199
   auto a = std::make_shared<std::vector<float>>(random_vector(kElements, generator));
   auto b = std::make_shared<std::vector<float>>(random_vector(kElements, generator));
   auto y = std::make_shared<std::vector<float>>(kElements);
-  const std::string name = op_name + "_10000";
-  const std::string iteration = op_name + "_Iteration";
-  const Work work{double(kElements), 3.0 * double(kElements) * kFloatBytes};
-  return {{name, iteration}, [=](Profiler& profiler) {
-            warmed_iterations(profiler, name, iteration.c_str(), false, 10, work,
-                              [&] { op(y->data(), a->data(), b->data(), kElements); });
-          }};
+  return iterated_case({op_name + "_10000", op_name + "_Iteration", false, 10,
+                        {double(kElements), 3.0 * double(kElements) * kFloatBytes}},
+                       [=] { op(y->data(), a->data(), b->data(), kElements); });
 }
 
 SuiteCase broadcast_add_case(std::mt19937_64& generator) {
@@ -96,11 +93,9 @@ SuiteCase broadcast_add_case(std::mt19937_64& generator) {
   auto x = std::make_shared<std::vector<float>>(random_vector(kRows * kCols, generator));
   auto row = std::make_shared<std::vector<float>>(random_vector(kCols, generator));
   auto y = std::make_shared<std::vector<float>>(kRows * kCols);
-  const Work work{double(kRows * kCols), (2.0 * kRows * kCols + kCols) * kFloatBytes};
-  return {{"BroadcastAdd_100x100", "BroadcastAdd_Iteration"}, [=](Profiler& profiler) {
-            warmed_iterations(profiler, "BroadcastAdd_100x100", "BroadcastAdd_Iteration", false, 10, work,
-                              [&] { kernels::add_broadcast_row(y->data(), x->data(), row->data(), kRows, kCols); });
-          }};
+  return iterated_case({"BroadcastAdd_100x100", "BroadcastAdd_Iteration", false, 10,
+                        {double(kRows * kCols), (2.0 * kRows * kCols + kCols) * kFloatBytes}},
+                       [=] { kernels::add_broadcast_row(y->data(), x->data(), row->data(), kRows, kCols); });
 }
 
 }  // namespace
