@@ -11,12 +11,14 @@
 #include <spdlog/spdlog.h>
 
 #include "app/jobs/child_process.hpp"
+#include "app/jobs/design_power.hpp"
 #include "app/outputs/output_dir.hpp"
 #include "app/outputs/output_files.hpp"
 #include "app/outputs/shell_quote.hpp"
 #include "report/analysis/compare.hpp"
 #include "report/common/errors.hpp"
 #include "report/common/file_names.hpp"
+#include "report/common/workload.hpp"
 #include "report/formats/comparison_json.hpp"
 #include "report/formats/read_report.hpp"
 #include "report/formats/render_comparison.hpp"
@@ -168,6 +170,8 @@ int run_ab(const AbOptions& options) {
   const auto start = Clock::now();
   const auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.max_seconds));
   std::mt19937_64 order(options.order_seed);
+  say_design_power(ReplicationDesign::paired_rounds, static_cast<std::size_t>(options.rounds), kSuiteScopeCount,
+                   options.gate.options.alpha / 2.0);
 
   measure_rounds(base, candidate, options.rounds, options, scratch.path(), deadline, order);
   if (base.rounds.size() < 2) throw UsageError("--max-seconds left time for fewer than 2 rounds: nothing to compare");

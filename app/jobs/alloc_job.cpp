@@ -24,7 +24,8 @@ report::AllocationRecord measure_alloc(const AllocOptions& options) {
                                        .pool_off = options.pool != "on"};
   report::AllocationRecord record;
   record.context = report::collect_context(
-      {.threads = kernels::thread_count(), .seed = kDefaultSeed, .repetitions = options.repetitions});
+      {.threads = kernels::thread_count(), .seed = kDefaultSeed, .repetitions = options.repetitions, .processes = 1,
+       .injected_slowdowns = {}});
   if (report::is_unoptimised_build(record.context.machine)) {
     spdlog::warn("this is a {} build: its timings do not represent an optimised build",
                  record.context.machine.build_type);

@@ -1,11 +1,13 @@
 #include "app/jobs/enhanced_job.hpp"
 
 #include <filesystem>
+#include <set>
 #include <regex>
 
 #include <spdlog/spdlog.h>
 
 #include "report/common/exit_codes.hpp"
+#include "app/jobs/design_power.hpp"
 #include "app/jobs/process_replicas.hpp"
 #include "app/jobs/scope_percent.hpp"
 #include "app/outputs/output_dir.hpp"
@@ -18,6 +20,7 @@
 #include "report/formats/markdown_write.hpp"
 #include "report/common/timestamp.hpp"
 #include "report/common/file_names.hpp"
+#include "report/records/comparison_record.hpp"
 
 namespace smp::app {
 namespace {
@@ -118,6 +121,9 @@ report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const Sui
     spdlog::info("peak: {:.1f} GFLOPS ({}; {:.1f} on the {} path in use), {:.1f} GB/s", peak.gflops,
                  peak.machine_isa, peak.path_gflops, peak.path_isa, peak.gbps);
   }
+  std::set<std::string> scopes;
+  for (const SuiteCase& suite_case : plan.cases) scopes.insert(suite_case.scope_names.begin(), suite_case.scope_names.end());
+  say_design_power(ReplicationDesign::processes, static_cast<std::size_t>(options.processes), scopes.size(), report::kDefaultAlpha);
   report::ProfileRecord profile =
       options.processes == 1 ? measure_in_this_process(plan, context) : measure_in_processes(options, context);
   profile.generated = report::generated_stamp_now();

@@ -136,6 +136,11 @@ std::optional<TTest> paired_log_test(std::span<const double> previous, std::span
   return finish(mean(differences), std::sqrt(variance(differences) / pairs), pairs - 1.0);
 }
 
+double critical_t(double alpha, std::size_t tests, double df) {
+  const double level = alpha / static_cast<double>(std::max<std::size_t>(tests, 1));
+  return student_t_quantile(1.0 - level / 2.0, std::max(df, 1.0));
+}
+
 std::size_t units_needed(const TTest& test, std::size_t units, double ratio, double alpha) {
   const double effect = std::fabs(std::log(ratio));
   // The noise of one unit, from the standard error of `units` of them.

@@ -40,6 +40,12 @@ std::optional<TTest> welch_log_test(std::span<const double> previous, std::span<
 // least two pairs of positive values. Empty otherwise.
 std::optional<TTest> paired_log_test(std::span<const double> previous, std::span<const double> current);
 
+// What a design can reach before anything is measured: the |t| a change
+// must exceed, in units of its standard error, to be significant under Holm
+// across `tests` scopes at `alpha` with `df` degrees of freedom (n - 1 for n
+// paired rounds; 2n - 2 for Welch's test of n processes a side at equal noise).
+double critical_t(double alpha, std::size_t tests, double df);
+
 // Units per side (processes, or rounds when paired) with which `test`'s noise
 // would let a two-sided test at `alpha` detect `ratio` with 80 % power; at
 // most kMostUnits, where the advice stops meaning anything.

@@ -79,9 +79,11 @@ struct AcceptedSlowdown {
   double percent = 0.0;
 };
 
+inline constexpr double kDefaultAlpha = 0.01;
+
 struct GateOptions {
   double threshold_pct = 10.0;
-  double alpha = 0.01;
+  double alpha = kDefaultAlpha;
   bool paired = false;  // both reports hold the same rounds, in order (ab)
   std::vector<AcceptedSlowdown> accepted;
   bool gate_time = true;
