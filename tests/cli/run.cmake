@@ -48,9 +48,49 @@ add_test(NAME cli.run_against_report_file_writes_comparison
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_outputs.cmake)
 # Into the directory that holds its own baseline: refused before measuring,
 # the baseline untouched (expect_failure checks the one-line error and status).
-file(COPY ${CMAKE_SOURCE_DIR}/baselines/enhanced-profile-report.json DESTINATION ${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline)
+configure_file(${SMP_RUN_DATA}/compare/json/baseline.json
+               ${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline/enhanced-profile-report.json COPYONLY)
 add_test(NAME cli.run_rejects_output_over_its_baseline
          COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE}
                  "-DARGS=run;--quick;--no-peak;--baseline;${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline/enhanced-profile-report.json;--output-dir;${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline"
                  -DEXPECT_STATUS=2 "-DEXPECT_STDERR=would overwrite the input"
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_failure.cmake)
+
+# Per-machine baselines: a missing, malformed or inconsistent index is exit 2
+# with one line naming the file, before anything is written.
+set(SMP_BASELINES_DATA ${SMP_RUN_DATA}/baselines)
+foreach(case IN ITEMS "missing_index;${SMP_RUN_DATA}/compare;compare/index.json"
+                      "malformed_index;${SMP_BASELINES_DATA}/malformed;malformed/index.json"
+                      "index_naming_missing_folder;${SMP_BASELINES_DATA}/missing_folder;does not exist, though")
+  list(GET case 0 name)
+  list(GET case 1 directory)
+  list(GET case 2 message)
+  add_test(NAME cli.run_rejects_${name}
+           COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE}
+                   "-DARGS=run;--quick;--no-peak;--baselines-dir;${directory};--output-dir;${SMP_RUN_REFUSED_DIR}"
+                   -DEXPECT_STATUS=2 "-DEXPECT_STDERR=${message}" -DFORBID_FILE=${SMP_RUN_REFUSED_DIR}
+                   -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_failure.cmake)
+  set_tests_properties(cli.run_rejects_${name} PROPERTIES RESOURCE_LOCK smp_run_refused_dir)
+endforeach()
+set(SMP_RUN_SMALL "--repetitions;1;--processes;2;--no-peak;--filter;Softmax;--iterations;2;--steps;2;--alloc-repetitions;1")
+add_test(NAME cli.run_save_baseline_refuses_injected_slowdown
+         COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE}
+                 "-DARGS=run;${SMP_RUN_SMALL};--inject-slowdown;Softmax_256=10;--save-baseline;--no-baseline;--baselines-dir;${CMAKE_CURRENT_BINARY_DIR}/refused-baselines;--output-dir;${SMP_RUN_REFUSED_DIR}"
+                 -DEXPECT_STATUS=2 -DEXPECT_STDERR=--inject-slowdown
+                 "-DFORBID_FILES=${SMP_RUN_REFUSED_DIR};${CMAKE_CURRENT_BINARY_DIR}/refused-baselines"
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_compare.cmake)
+set_tests_properties(cli.run_save_baseline_refuses_injected_slowdown PROPERTIES RESOURCE_LOCK smp_run_refused_dir)
+# Saving needs a Release build; another build (the sanitizer preset's) is refused.
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  add_test(NAME cli.run_saves_and_picks_machine_baselines
+           COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE} "-DARGS=${SMP_RUN_SMALL}"
+                   -DBASELINES=${CMAKE_CURRENT_BINARY_DIR}/machine-baselines
+                   -DSCRATCH=${CMAKE_CURRENT_BINARY_DIR}/machine-baselines-runs
+                   -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_baseline_runs.cmake)
+else()
+  add_test(NAME cli.run_save_baseline_refuses_build_type
+           COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE}
+                   "-DARGS=run;${SMP_RUN_SMALL};--save-baseline;--no-baseline;--baselines-dir;${CMAKE_CURRENT_BINARY_DIR}/refused-baselines;--output-dir;${SMP_RUN_REFUSED_DIR}"
+                   -DEXPECT_STATUS=2 "-DEXPECT_STDERR=Release build"
+                   -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_failure.cmake)
+endif()
