@@ -32,8 +32,8 @@ void add_run_command(CLI::App& app, CommandRunner& selected) {
   command->add_flag("--save-baseline", options->save_baseline,
                     "After the run, record its profile and allocation reports as this machine's entry of the "
                     "baselines directory, replacing that entry and updating index.json (Release builds only, never "
-                    "with --inject-slowdown; the run still compares against the old entry first: add --no-baseline "
-                    "or --report-only to save whatever the verdict)");
+                    "with --inject-slowdown). The run is still compared with the previous entry first and exits "
+                    "with its verdict: add --report-only to exit 0, or --no-baseline to skip the comparison)");
   command->add_flag("--strict-env", options->strict_env,
                     "Refuse (exit 2) a baseline from another machine (CPU model, ISA path, thread count or build "
                     "type) instead of comparing its allocations only");
