@@ -98,10 +98,13 @@ SuitePlan plan_enhanced(const EnhancedOptions& options) {
   return plan_suite(suite);
 }
 
+report::RunSettings run_settings(const EnhancedOptions& options, const SuitePlan& plan) {
+  return {options.threads, options.seed, plan.repetitions, options.processes, plan.slowdowns};
+}
+
 report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const SuitePlan& plan) {
   kernels::set_thread_count(options.threads);
-  report::RunContext context = report::collect_context(
-      {options.threads, options.seed, plan.repetitions, options.processes, plan.slowdowns});
+  report::RunContext context = report::collect_context(run_settings(options, plan));
   if (report::is_unoptimised_build(context.machine)) {
     spdlog::warn("this is a {} build: timings are not representative of an optimised build", context.machine.build_type);
   }

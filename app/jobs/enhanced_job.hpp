@@ -46,6 +46,9 @@ std::vector<std::string> enhanced_arguments(const EnhancedOptions& options);
 // Builds the selected cases; UsageError for an invalid filter or one that selects nothing.
 SuitePlan plan_enhanced(const EnhancedOptions& options);
 
+// The settings a run of `plan` records in its report's context.
+report::RunSettings run_settings(const EnhancedOptions& options, const SuitePlan& plan);
+
 // Calibrates the machine's peak (unless skipped), runs the plan (in this
 // process, or in options.processes child processes) and returns the profile.
 report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const SuitePlan& plan);

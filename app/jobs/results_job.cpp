@@ -7,7 +7,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/jobs/run_baseline.hpp"
 #include "app/outputs/baseline.hpp"
+#include "app/outputs/baseline_save.hpp"
 #include "app/outputs/shell_quote.hpp"
 #include "report/common/exit_codes.hpp"
 #include "app/outputs/output_dir.hpp"
@@ -18,6 +20,8 @@
 #include "report/formats/gate_text.hpp"
 #include "report/formats/profile_json.hpp"
 #include "report/io/output_check.hpp"
+#include "report/measure/environment.hpp"
+#include "report/records/machine_fingerprint.hpp"
 #include "report/formats/render_comparison.hpp"
 #include "report/results_dir/charts.hpp"
 #include "report/results_dir/index.hpp"
@@ -110,7 +114,8 @@ std::vector<OutputFile> comparison_files(const report::RunResults& results) {
 }
 
 report::RunIndex index_of(const RunOptions& options, const fs::path& directory, const std::optional<Baseline>& baseline,
-                          const report::RunResults& results, const std::vector<OutputFile>& files) {
+                          const std::string& origin, const report::RunResults& results,
+                          const std::vector<OutputFile>& files) {
   report::RunIndex index;
   index.generated = results.profile.generated;
   for (const OutputFile& file : files) index.files.push_back({file.name, file.description});
@@ -120,11 +125,18 @@ report::RunIndex index_of(const RunOptions& options, const fs::path& directory, 
   if (baseline) {
     index.baseline = report::IndexedBaseline{
         baseline->profile_path.string(), results.baseline->comparison.smallmind.previous_generated,
-        baseline->alloc_path ? std::optional<std::string>(baseline->alloc_path->string()) : std::nullopt,
-        options.baseline.empty() ? "default: the baselines/ directory of the source tree this tool was built from"
-                                 : "given with --baseline"};
+        baseline->alloc_path ? std::optional<std::string>(baseline->alloc_path->string()) : std::nullopt, origin};
   }
   return index;
+}
+
+// The run's profile and allocation reports become this machine's baseline.
+void save_this_machine(const RunOptions& options, const report::RunResults& results) {
+  std::vector<OutputFile> entry = enhanced_reports(results.profile, {});
+  for (OutputFile& file : alloc_reports(results.alloc)) entry.push_back(std::move(file));
+  const fs::path folder = save_machine_baseline(baselines_directory(options), *results.profile.context, entry);
+  spdlog::info("saved this machine's baseline ({}) into {}",
+               report::describe_fingerprint(report::fingerprint_of(*results.profile.context)), folder.string());
 }
 
 }  // namespace
@@ -134,11 +146,14 @@ int run_profiling(const RunOptions& options) {
   const fs::path directory = options.output_dir.empty() ? default_results_directory() : fs::path(options.output_dir);
   // Validation first, and silent: a refused run prints its one error line only.
   const SuitePlan plan = plan_enhanced(options.enhanced);
-  std::optional<Baseline> baseline;
-  if (!options.no_baseline) {
-    baseline = load_baseline(options.baseline.empty() ? default_baseline_directory() : fs::path(options.baseline));
-    require_common_scope(*baseline, plan);
+  const report::RunContext planned = report::collect_context(run_settings(options.enhanced, plan));
+  if (options.save_baseline) {
+    require_baseline_worthy(planned);
+    check_baseline_index(baselines_directory(options));
   }
+  std::optional<ChosenBaseline> chosen = choose_run_baseline(options, report::fingerprint_of(planned));
+  const std::optional<Baseline> baseline = chosen ? std::optional<Baseline>(std::move(chosen->baseline)) : std::nullopt;
+  if (baseline) require_common_scope(*baseline, plan);
   // The same check runs over every output before writing; doing it for the
   // reports now refuses a run into its own baseline before anything is measured.
   // (A directory that does not exist yet cannot hold the baseline.)
@@ -154,6 +169,7 @@ int run_profiling(const RunOptions& options) {
   if (baseline) {
     spdlog::info("baseline: {} ({} scopes){}", baseline->profile_path.string(), baseline->profile.scopes.size(),
                  baseline->alloc_path ? " and " + baseline->alloc_path->string() : std::string());
+    if (!chosen->warning.empty()) spdlog::warn("{}", chosen->warning);
   }
 
   report::RunResults results;
@@ -187,7 +203,9 @@ int run_profiling(const RunOptions& options) {
   }
   files.push_back({std::string(kRunIndexFile), "this index", ""});
   files.push_back({std::string(kRunLogFile), "the run's console log, with timestamps", ""});
-  files[files.size() - 2].contents = report::render_run_index(index_of(options, directory, baseline, results, files));
+  const std::string origin = chosen ? chosen->origin : "";
+  files[files.size() - 2].contents =
+      report::render_run_index(index_of(options, directory, baseline, origin, results, files));
 
   std::vector<fs::path> paths;
   for (const OutputFile& file : files) paths.push_back(directory / file.name);
@@ -195,6 +213,7 @@ int run_profiling(const RunOptions& options) {
 
   const std::vector<OutputFile> reports(files.begin(), files.end() - 1);
   write_outputs(directory, reports);
+  if (options.save_baseline) save_this_machine(options, results);
   if (results.baseline) {
     spdlog::info("compared against {}: {}", baseline->profile_path.string(),
                  report::verdict_word(results.baseline->comparison.gate.verdict));

@@ -14,8 +14,11 @@ struct RunOptions {
   EnhancedOptions enhanced;    // its output_dir is not used
   AllocOptions alloc;          // its output_dir is not used
   std::string output_dir;      // empty: profiling-results-YYYYMMDD-HHMMSS in the current directory
-  std::string baseline;        // empty: default_baseline_directory()
+  std::string baseline;        // empty: this machine's entry of baselines_dir
+  std::string baselines_dir;   // empty: default_baselines_directory()
   bool no_baseline = false;
+  bool strict_env = false;     // refuse (exit 2) a baseline from another machine
+  bool save_baseline = false;  // record this run as this machine's entry of baselines_dir
   GateSettings gate;
 };
 

@@ -48,9 +48,45 @@ add_test(NAME cli.run_against_report_file_writes_comparison
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_outputs.cmake)
 # Into the directory that holds its own baseline: refused before measuring,
 # the baseline untouched (expect_failure checks the one-line error and status).
-file(COPY ${CMAKE_SOURCE_DIR}/baselines/enhanced-profile-report.json DESTINATION ${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline)
+configure_file(${SMP_RUN_DATA}/compare/json/baseline.json
+               ${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline/enhanced-profile-report.json COPYONLY)
 add_test(NAME cli.run_rejects_output_over_its_baseline
          COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE}
                  "-DARGS=run;--quick;--no-peak;--baseline;${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline/enhanced-profile-report.json;--output-dir;${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline"
                  -DEXPECT_STATUS=2 "-DEXPECT_STDERR=would overwrite the input"
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_failure.cmake)
+
+# Per-machine baselines: a missing, malformed or inconsistent index, a save
+# that must not become a baseline, or --strict-env against another machine's
+# baseline is exit 2 with one line naming the file or option, before anything
+# is written.
+function(smp_run_refused name message)
+  add_test(NAME cli.run_${name}
+           COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE} "-DARGS=run;${ARGN};--output-dir;${SMP_RUN_REFUSED_DIR}"
+                   -DEXPECT_STATUS=2 "-DEXPECT_STDERR=${message}" -DFORBID_FILE=${SMP_RUN_REFUSED_DIR}
+                   -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_failure.cmake)
+  set_tests_properties(cli.run_${name} PROPERTIES RESOURCE_LOCK smp_run_refused_dir)
+endfunction()
+set(SMP_BASELINES_DATA ${SMP_RUN_DATA}/baselines)
+set(SMP_RUN_SMALL "--repetitions;1;--processes;2;--no-peak;--filter;Softmax;--iterations;2;--steps;2;--alloc-repetitions;1")
+set(SMP_SAVE_REFUSED "--save-baseline;--no-baseline;--baselines-dir;${CMAKE_CURRENT_BINARY_DIR}/refused-baselines")
+smp_run_refused(rejects_missing_index "compare/index.json" --quick --no-peak --baselines-dir ${SMP_RUN_DATA}/compare)
+smp_run_refused(rejects_malformed_index "malformed/index.json"
+                --quick --no-peak --baselines-dir ${SMP_BASELINES_DATA}/malformed)
+smp_run_refused(rejects_index_naming_missing_folder "does not exist, though"
+                --quick --no-peak --baselines-dir ${SMP_BASELINES_DATA}/missing_folder)
+smp_run_refused(save_baseline_refuses_injected_slowdown --inject-slowdown
+                ${SMP_RUN_SMALL} --inject-slowdown Softmax_256=10 ${SMP_SAVE_REFUSED})
+smp_run_refused(strict_env_refuses_other_machine_baseline "baseline.json: was measured on another machine (Test CPU"
+                --quick --no-peak --filter "MatMul_128|GELU_1000" --baseline ${SMP_RUN_DATA}/compare/json/baseline.json
+                --strict-env)
+# Saving needs a Release build; another build (the sanitizer preset's) is refused.
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  add_test(NAME cli.run_saves_and_picks_machine_baselines
+           COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE} "-DARGS=${SMP_RUN_SMALL}"
+                   -DBASELINES=${CMAKE_CURRENT_BINARY_DIR}/machine-baselines
+                   -DSCRATCH=${CMAKE_CURRENT_BINARY_DIR}/machine-baselines-runs
+                   -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_baseline_runs.cmake)
+else()
+  smp_run_refused(save_baseline_refuses_build_type "Release build" ${SMP_RUN_SMALL} ${SMP_SAVE_REFUSED})
+endif()

@@ -19,11 +19,24 @@ void add_run_command(CLI::App& app, CommandRunner& selected) {
                       "Results directory (created if missing; default profiling-results-YYYYMMDD-HHMMSS)");
   CLI::Option* baseline = command->add_option(
       "--baseline", options->baseline,
-      "A previous results directory or a report file of any format compare reads (default: baselines/ of the "
-      "source tree this tool was built from)");
+      "A previous results directory or a report file of any format compare reads (default: this machine's entry "
+      "of the baselines directory)");
   CLI::Option* no_baseline =
       command->add_flag("--no-baseline", options->no_baseline, "Compare against nothing: profile only");
   baseline->excludes(no_baseline);
+  command->add_option("--baselines-dir", options->baselines_dir,
+                      "Per-machine baselines directory, one entry per CPU model, ISA path, thread count and build "
+                      "type, listed in its index.json (default: baselines/ of the source tree this tool was built "
+                      "from); without this machine's entry, another machine's is used for allocations only and "
+                      "timings are not compared");
+  command->add_flag("--save-baseline", options->save_baseline,
+                    "After the run, record its profile and allocation reports as this machine's entry of the "
+                    "baselines directory, replacing that entry and updating index.json (Release builds only, never "
+                    "with --inject-slowdown). The run is still compared with the previous entry first and exits "
+                    "with its verdict: add --report-only to exit 0, or --no-baseline to skip the comparison)");
+  command->add_flag("--strict-env", options->strict_env,
+                    "Refuse (exit 2) a baseline from another machine (CPU model, ISA path, thread count or build "
+                    "type) instead of comparing its allocations only");
   add_enhanced_options(*command, options->enhanced);
   add_export_option(*command, options->enhanced.exports);
   add_alloc_options(*command, options->alloc, "--alloc-repetitions");

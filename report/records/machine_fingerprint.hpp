@@ -1,0 +1,31 @@
+#pragma once
+// What makes two runs' timings comparable: the machine facts and the setting
+// the gate checks before it compares any time (report/analysis/gate.cpp,
+// machine_differences). One baseline is kept per fingerprint. The tool
+// version is not part of it: a baseline from an older version still compares,
+// with the gate's warning.
+#include <string>
+
+#include "report/records/records.hpp"
+
+namespace smp::report {
+
+struct MachineFingerprint {
+  std::string cpu_model;
+  std::string isa;  // kernel path in use
+  int threads = 1;
+  std::string build_type;
+
+  bool operator==(const MachineFingerprint&) const = default;
+};
+
+MachineFingerprint fingerprint_of(const RunContext& context);
+
+// A folder name for the fingerprint, lower-case letters, digits and '-', e.g.
+// "amd-epyc-avx2-fma-1t-release".
+std::string fingerprint_slug(const MachineFingerprint& fingerprint);
+
+// For messages: "AMD EPYC, avx2+fma, 1 thread, Release".
+std::string describe_fingerprint(const MachineFingerprint& fingerprint);
+
+}  // namespace smp::report
