@@ -1,6 +1,8 @@
 #include "report/analysis/significance.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cmath>
 #include <numeric>
 
@@ -69,6 +71,59 @@ std::size_t smallest_reaching(double alpha) {
   }
 }
 
+// U without visiting every pair: for each current value, the previous
+// values below it count 1 and those equal to it 1/2 (binary searches in the
+// sorted previous sample). Every term is a multiple of 1/2, so the sum is
+// exact, the same as the pairwise count's.
+double pairs_current_larger(std::span<const double> previous, std::span<const double> current) {
+  std::vector<double> sorted(previous.begin(), previous.end());
+  std::sort(sorted.begin(), sorted.end());
+  double u = 0.0;
+  for (double y : current) {
+    const auto below = std::lower_bound(sorted.begin(), sorted.end(), y);
+    const auto not_above = std::upper_bound(below, sorted.end(), y);
+    u += static_cast<double>(below - sorted.begin()) + 0.5 * static_cast<double>(not_above - below);
+  }
+  return u;
+}
+
+// How many shifts y - x (x from `previous`, y from `current`, both sorted)
+// are at most `limit`: one walk along the staircase where y - x crosses it.
+std::size_t shifts_not_above(std::span<const double> previous, std::span<const double> current, double limit) {
+  std::size_t count = 0;
+  std::size_t j = 0;  // current values [0, j) have y - x <= limit for the x at hand, j growing with x
+  for (double x : previous) {
+    while (j < current.size() && current[j] - x <= limit) ++j;
+    count += j;
+  }
+  return count;
+}
+
+// Doubles as unsigned integers in the same order, so a binary search over
+// them visits every double between two bounds.
+std::uint64_t ordered_bits(double value) {
+  const auto bits = std::bit_cast<std::uint64_t>(value);
+  return (bits >> 63) != 0 ? ~bits : bits | (std::uint64_t{1} << 63);
+}
+
+double from_ordered_bits(std::uint64_t key) {
+  return std::bit_cast<double>((key >> 63) != 0 ? key & ~(std::uint64_t{1} << 63) : ~key);
+}
+
+// The k-th smallest (1-based) of the m*n shifts y - x, without forming them:
+// a binary search over the doubles for the least t with k shifts <= t, which
+// is itself one of the shifts. 64 halvings of O(m + n) each, for any m, n.
+double kth_smallest_shift(std::span<const double> previous, std::span<const double> current, std::size_t k) {
+  std::uint64_t low = ordered_bits(current.front() - previous.back());  // the smallest shift
+  std::uint64_t high = ordered_bits(current.back() - previous.front());  // the largest
+  while (low < high) {
+    const std::uint64_t middle = low + (high - low) / 2;
+    if (shifts_not_above(previous, current, from_ordered_bits(middle)) >= k) high = middle;
+    else low = middle + 1;
+  }
+  return from_ordered_bits(low) + 0.0;  // + 0.0 turns a -0.0 bound into the shift 0.0 itself
+}
+
 }  // namespace
 
 double normal_quantile(double p) {
@@ -88,9 +143,7 @@ RankTest mann_whitney_u(std::span<const double> previous, std::span<const double
   const std::size_t n = current.size();
   RankTest test;
   if (m == 0 || n == 0) return test;
-  for (double x : previous) {
-    for (double y : current) test.u += y > x ? 1.0 : y == x ? 0.5 : 0.0;
-  }
+  test.u = pairs_current_larger(previous, current);
 
   std::vector<double> pooled(previous.begin(), previous.end());
   pooled.insert(pooled.end(), current.begin(), current.end());
@@ -142,14 +195,11 @@ std::optional<Interval> ratio_interval(std::span<const double> previous, std::sp
   const std::size_t m = previous.size();
   const std::size_t n = current.size();
   if (m == 0 || n == 0 || !all_positive(previous) || !all_positive(current)) return std::nullopt;
-  const std::vector<double> log_previous = logs(previous);
-  const std::vector<double> log_current = logs(current);
-  std::vector<double> shifts;
-  shifts.reserve(m * n);
-  for (double x : log_previous) {
-    for (double y : log_current) shifts.push_back(y - x);
-  }
-  std::sort(shifts.begin(), shifts.end());
+  std::vector<double> log_previous = logs(previous);
+  std::vector<double> log_current = logs(current);
+  std::sort(log_previous.begin(), log_previous.end());
+  std::sort(log_current.begin(), log_current.end());
+  const std::size_t shift_count = m * n;
 
   // Cut k shifts from each end, k the largest with P(U <= k-1) <= (1-confidence)/2.
   const double tail = (1.0 - confidence) / 2.0;
@@ -162,8 +212,9 @@ std::optional<Interval> ratio_interval(std::span<const double> previous, std::sp
     const double spread = std::sqrt(pairs * static_cast<double>(m + n + 1) / 12.0);
     cut = static_cast<std::size_t>(std::max(0.0, std::floor(pairs / 2.0 - normal_quantile(1.0 - tail) * spread)));
   }
-  if (cut == 0 || 2 * cut > shifts.size()) return std::nullopt;
-  return Interval{std::exp(shifts[cut - 1]), std::exp(shifts[shifts.size() - cut])};
+  if (cut == 0 || 2 * cut > shift_count) return std::nullopt;
+  return Interval{std::exp(kth_smallest_shift(log_previous, log_current, cut)),
+                  std::exp(kth_smallest_shift(log_previous, log_current, shift_count - cut + 1))};
 }
 
 double geometric_mean(std::span<const double> ratios) {

@@ -95,6 +95,10 @@ class FieldReader {
     const json* list = inner.find("samples");
     if (!list) return {};
     if (!list->is_array()) fail(inner.at("samples"), "is not an array");
+    if (list->size() > kMaxReportRows) {
+      fail(inner.at("samples"), "has " + std::to_string(list->size()) + " samples, over the limit of " +
+                                    std::to_string(kMaxReportRows));
+    }
     std::vector<double> values;
     values.reserve(list->size());
     for (std::size_t i = 0; i < list->size(); ++i) {

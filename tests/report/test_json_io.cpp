@@ -129,3 +129,12 @@ TEST_CASE("a JSON profile with more scopes than the row limit is refused before 
   const std::string document = "{\"schema_version\": 1, \"scopes\": [" + scopes + "]}";
   CHECK_THROWS_WITH(report::profile_from_json(document, "p.json"), Contains("100001 scopes, over the limit of 100000"));
 }
+
+TEST_CASE("a samples array longer than the documented limit is refused") {
+  std::string samples = "1";
+  for (std::size_t i = 0; i < report::kMaxReportRows; ++i) samples += ",1";
+  const std::string document = "{\"schema_version\": 1, \"scopes\": [{\"name\": \"s\", \"inclusive_ms\": {\"samples\": [" +
+                               samples + "]}}]}";
+  CHECK_THROWS_WITH(report::profile_from_json(document, "p.json"),
+                    Contains("$.scopes[0].inclusive_ms.samples has 100001 samples, over the limit of 100000"));
+}

@@ -26,3 +26,8 @@ TEST_CASE("the JSON fixtures carry raw samples for every scope") {
   const auto repetitions = static_cast<std::size_t>(record.context->settings.repetitions);
   for (const auto& scope : record.scopes) CHECK(scope.inclusive_ms.size() == repetitions);
 }
+
+TEST_CASE("a JSON array is named as such, not as a markdown report without its table") {
+  CHECK_THROWS_WITH(report::parse_report("  [{\"name\": \"x\"}]", "a.json"),
+                    Catch::Matchers::Contains("a.json: is a JSON array, not a report"));
+}
