@@ -1,0 +1,25 @@
+#pragma once
+// Text from input files (scope names, paths, patterns) is shown, never
+// obeyed: escape sequences must not reach a terminal, a newline must not
+// split a one-line message or a table row, and `|` must not add a cell.
+#include <string>
+#include <string_view>
+
+namespace smp::report {
+
+// Control characters and DEL as \n, \r, \t or \xNN, and backslash doubled,
+// so that the result is one line with no escape sequence in it.
+std::string escaped_for_terminal(std::string_view text);
+
+// escaped_for_terminal, and `|` as `\|`, which markdown renders as `|`
+// inside a table cell (and our table reader reads back as `|`).
+std::string escaped_for_markdown_cell(std::string_view text);
+
+// A markdown cell's text as written by escaped_for_markdown_cell: `\|` is `|`.
+std::string unescaped_markdown_cell(std::string_view cell);
+
+// `text` cut to at most `limit` bytes (at a UTF-8 character boundary) with
+// "..." appended when it was longer, for quoting user input in a message.
+std::string shortened(std::string_view text, std::size_t limit);
+
+}  // namespace smp::report
