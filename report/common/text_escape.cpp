@@ -5,6 +5,13 @@
 namespace smp::report {
 namespace {
 
+void append_hex(std::string& out, unsigned char byte) {
+  constexpr std::array<char, 16> kHex{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+  out += "\\x";
+  out += kHex[byte >> 4];
+  out += kHex[byte & 0xF];
+}
+
 void append_escaped(std::string& out, char c) {
   const auto byte = static_cast<unsigned char>(c);
   switch (c) {
@@ -14,15 +21,8 @@ void append_escaped(std::string& out, char c) {
     case '\\': out += "\\\\"; return;
     default: break;
   }
-  if (byte < 0x20 || byte == 0x7F) {
-    constexpr std::array<char, 16> kHex{'0', '1', '2', '3', '4', '5', '6', '7',
-                                        '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
-    out += "\\x";
-    out += kHex[byte >> 4];
-    out += kHex[byte & 0xF];
-    return;
-  }
-  out += c;
+  if (byte < 0x20 || byte == 0x7F) append_hex(out, byte);
+  else out += c;
 }
 
 }  // namespace
@@ -34,14 +34,15 @@ std::string escaped_for_terminal(std::string_view text) {
   return out;
 }
 
-std::string escaped_for_markdown_cell(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
+std::string markdown_code(std::string_view name) {
+  std::string out = "`";
+  for (char c : name) {
+    const auto byte = static_cast<unsigned char>(c);
     if (c == '|') out += "\\|";
-    else append_escaped(out, c);
+    else if (byte < 0x20 || byte == 0x7F || c == '`') append_hex(out, byte);
+    else out += c;
   }
-  return out;
+  return out + "`";
 }
 
 std::string unescaped_markdown_cell(std::string_view cell) {

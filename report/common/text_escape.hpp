@@ -11,9 +11,10 @@ namespace smp::report {
 // so that the result is one line with no escape sequence in it.
 std::string escaped_for_terminal(std::string_view text);
 
-// escaped_for_terminal, and `|` as `\|`, which markdown renders as `|`
-// inside a table cell (and our table reader reads back as `|`).
-std::string escaped_for_markdown_cell(std::string_view text);
+// A name as a markdown code span, safe in a table cell: `|` as `\|` (GitHub
+// renders it as `|`, our table reader reads it back as `|`), a backtick and
+// control characters as \xNN, so that the span and the row stay whole.
+std::string markdown_code(std::string_view name);
 
 // A markdown cell's text as written by escaped_for_markdown_cell: `\|` is `|`.
 std::string unescaped_markdown_cell(std::string_view cell);

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "report/common/errors.hpp"
+#include "report/common/text_escape.hpp"
 #include "report/io/input_file.hpp"
 #include "report/formats/markdown_table.hpp"
 #include "report/io/input_limits.hpp"
@@ -45,7 +46,7 @@ class RowReader {
     std::string_view name = text(column);
     if (name.size() >= 2 && name.front() == '`' && name.back() == '`') name = name.substr(1, name.size() - 2);
     if (name.empty()) fail("empty method name");
-    return std::string(name);
+    return unescaped_markdown_cell(name);
   }
 
   [[noreturn]] void fail(const std::string& problem) const {

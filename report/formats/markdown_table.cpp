@@ -18,6 +18,15 @@ std::string_view trim(std::string_view text) {
 
 bool is_table_line(std::string_view line) { return trim(line).starts_with('|'); }
 
+// The first `|` that is not written `\|` (a `|` inside a cell, see
+// markdown_code), or npos.
+std::size_t unescaped_bar(std::string_view line) {
+  for (std::size_t at = line.find('|'); at != std::string_view::npos; at = line.find('|', at + 1)) {
+    if (at == 0 || line[at - 1] != '\\') return at;
+  }
+  return std::string_view::npos;
+}
+
 // A row is `| a | b |`: it must close with a pipe, or it was cut short.
 std::optional<std::vector<std::string_view>> split_cells(std::string_view line) {
   line = trim(line);
@@ -25,7 +34,7 @@ std::optional<std::vector<std::string_view>> split_cells(std::string_view line) 
   line = line.substr(1, line.size() - 2);
   std::vector<std::string_view> cells;
   while (true) {
-    const std::size_t bar = line.find('|');
+    const std::size_t bar = unescaped_bar(line);
     cells.push_back(trim(line.substr(0, bar)));
     if (bar == std::string_view::npos) break;
     line.remove_prefix(bar + 1);
