@@ -10,6 +10,7 @@
 #include "app/outputs/baseline.hpp"
 #include "app/outputs/shell_quote.hpp"
 #include "report/common/exit_codes.hpp"
+#include "report/common/text_escape.hpp"
 #include "app/outputs/results_directory.hpp"
 #include "app/outputs/run_log.hpp"
 #include "report/analysis/compare.hpp"
@@ -197,7 +198,7 @@ int run_profiling(const RunOptions& options) {
   replace_results_directory(directory, files);
 
   if (!results.baseline) return kExitSuccess;
-  std::cout << report::render_verdict_line(results.baseline->comparison) << '\n';
+  std::cout << report::escaped_for_terminal(report::render_verdict_line(results.baseline->comparison)) << '\n';
   return gate_exit_status(options.gate, results.baseline->comparison.gate);
 }
 

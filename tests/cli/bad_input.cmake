@@ -166,3 +166,11 @@ smp_compare_test(backtracking_filter PREFIX enhanced STATUS 2 STDERR "--filter m
 smp_compare_test(oversized_filter PREFIX run STATUS 2 STDERR "is not a valid regular expression: invalid repetition size"
   ARGS run --quick --no-baseline --filter "((x{1000}){1000}){1000}" --output-dir ${BAD_SCRATCH}/huge_filter
   FORBID_FILES ${BAD_SCRATCH}/huge_filter)
+
+# ---- hostile names: one line on the terminal, no escape sequence -------------------------
+file(WRITE ${BAD_SCRATCH}/inputs/hostile.json
+  "{\"schema_version\": 1, \"scopes\": [{\"name\": \"x\\n\\u001b[31my\", \"time_ms\": 1},
+     {\"name\": \"x\\n\\u001b[31my\", \"time_ms\": 2}]}\n")
+smp_compare_test(hostile_name_in_error PREFIX messages STATUS 2 STDERR "repeats the scope name `x"
+  ARGS compare ${BAD_SCRATCH}/inputs/hostile.json ${CMP_CASE_A}/current.md ${BAD_SCRATCH}/inputs/out.md
+  FORBID_FILES ${BAD_SCRATCH}/inputs/out.md)

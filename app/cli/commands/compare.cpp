@@ -13,6 +13,7 @@
 #include "app/cli/commands/command.hpp"
 #include "app/cli/commands/shared_options.hpp"
 #include "report/common/exit_codes.hpp"
+#include "report/common/text_escape.hpp"
 #include "app/jobs/gate_settings.hpp"
 #include "report/io/atomic_file.hpp"
 #include "report/analysis/compare.hpp"
@@ -86,7 +87,7 @@ int run_compare(const CompareSettings& settings) {
   const bool report_on_stdout = std::any_of(outputs.begin(), outputs.end(), [](const report::PendingOutput& output) {
     return output.destination == report::kStandardOutput;
   });
-  (report_on_stdout ? std::cerr : std::cout) << report::render_verdict_line(record) << '\n';
+  (report_on_stdout ? std::cerr : std::cout) << report::escaped_for_terminal(report::render_verdict_line(record)) << '\n';
   return gate_exit_status(settings.gate, record.gate);
 }
 
