@@ -197,6 +197,8 @@ ProfileRecord profile_from_json(std::string_view text, const fs::path& path) {
       record.context = environment_from_json(*context);
     } catch (const json::exception& error) {
       top.fail("$.context", std::string("has a field of the wrong type: ") + error.what());
+    } catch (const std::length_error& error) {
+      top.fail("$.context", error.what());
     }
   }
   return record;

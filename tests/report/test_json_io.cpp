@@ -138,3 +138,12 @@ TEST_CASE("a samples array longer than the documented limit is refused") {
   CHECK_THROWS_WITH(report::profile_from_json(document, "p.json"),
                     Contains("$.scopes[0].inclusive_ms.samples has 100001 samples, over the limit of 100000"));
 }
+
+TEST_CASE("a context with more models than the documented limit is refused") {
+  std::string models = "{}";
+  for (std::size_t i = 0; i < report::kMaxReportRows; ++i) models += ",{}";
+  const std::string document = "{\"schema_version\": 1, \"scopes\": [{\"name\": \"s\"}], \"context\": {\"models\": [" +
+                               models + "]}}";
+  CHECK_THROWS_WITH(report::profile_from_json(document, "p.json"),
+                    Contains("$.context models has 100001 entries, over the limit of 100000"));
+}
