@@ -89,8 +89,11 @@ void move_into_place(StagingDirectory& staging, const fs::path& directory) {
   }
 }
 
+// A link to a results directory is followed: the directory it names is
+// replaced, and the link stays.
 fs::path absolute_directory(const fs::path& given) {
   std::error_code ec;
+  if (fs::exists(given, ec)) return fs::canonical(given, ec);
   fs::path directory = fs::absolute(given, ec).lexically_normal();
   if (!directory.has_filename()) directory = directory.parent_path();
   return directory;
@@ -117,8 +120,8 @@ void check_results_directory(const fs::path& directory, const std::vector<fs::pa
 
 void replace_results_directory(const fs::path& given, const std::vector<OutputFile>& files) {
   const report::DeferTerminatingSignals whole_directory_at_once;
-  // Absolute and without a trailing slash or dot, so that the staging
-  // directory has a name and a parent (`.` and `out/` included).
+  // Absolute, links resolved, without a trailing slash or dot, so that the
+  // staging directory has a name and a parent (`.` and `out/` included).
   const fs::path directory = absolute_directory(given);
   const fs::path parent = directory.parent_path();
   create_output_directory(parent);

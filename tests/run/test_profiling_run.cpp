@@ -143,9 +143,19 @@ TEST_CASE("a results directory holds one run's files: ours is replaced whole, an
   options.no_baseline = true;
   REQUIRE(app::run_profiling(options) == 0);
   test::write_file(out / "current-vs-baseline-comparison.md", "from an earlier run");
+  fs::create_directories(scratch / ".results.tmp-AbC123");  // a killed run's staging directory
+  test::write_file(scratch / ".results.tmp-AbC123" / "README.md", "stale");
   REQUIRE(app::run_profiling(options) == 0);
   CHECK(files_in(out) == kProfileFiles);
   CHECK(std::distance(fs::directory_iterator(scratch.path()), fs::directory_iterator()) == 1);  // no staging left
+
+  const fs::path link = scratch / "link-to-results";
+  fs::create_directory_symlink(out, link);
+  options.output_dir = link.string();
+  REQUIRE(app::run_profiling(options) == 0);
+  CHECK(fs::is_symlink(link));
+  CHECK(files_in(out) == kProfileFiles);
+  fs::remove(link);
 
   const fs::path theirs = scratch / "theirs";
   fs::create_directories(theirs);
