@@ -1,5 +1,7 @@
 #include <sys/resource.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <csignal>
 #include <filesystem>
@@ -74,9 +76,17 @@ TEST_CASE("only regular files are replaced: directories, devices and system tree
   CHECK_THROWS_WITH(report::write_file_atomically(scratch.path(), "x"), Contains("output path is a directory"));
   CHECK_THROWS_WITH(report::write_file_atomically("/dev/null", "x"), Contains("/dev/null: is under /dev, /proc or /sys"));
   CHECK(fs::is_character_file("/dev/null"));
-  // /dev/stdout is a link into /proc: the link is never replaced by a file.
+  // /dev/stdout is a link into /proc: the link is never replaced by a file,
+  // nor the file it leads to when stdout is redirected to one.
   CHECK_THROWS_WITH(report::write_file_atomically("/dev/stdout", "x"), Contains("use - for standard output"));
   CHECK(fs::is_symlink("/dev/stdout"));
+  const auto redirected = scratch / "redirected";
+  test::write_file(redirected, "kept");
+  const int fd = ::open(redirected.c_str(), O_RDONLY);
+  const std::string through_proc = "/proc/self/fd/" + std::to_string(fd);
+  CHECK_THROWS_WITH(report::write_file_atomically(through_proc, "x"), Contains("is under /dev, /proc or /sys"));
+  ::close(fd);
+  CHECK(test::read_file(redirected) == "kept");
   const auto fifo = scratch / "fifo";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   CHECK_THROWS_WITH(report::write_file_atomically(fifo, "x"), Contains("not a regular file"));
