@@ -8,6 +8,7 @@
 #include "app/cli/logging.hpp"
 #include "kernels/isa.hpp"
 #include "report/common/errors.hpp"
+#include "report/common/text_escape.hpp"
 
 namespace {
 
@@ -22,19 +23,25 @@ int run(int argc, char** argv) {
   return invocation.command();
 }
 
+// Escaped: a path or scope name in the message must keep it one line with
+// no terminal escape sequence in it.
+void print_error(const std::string& message) {
+  std::cerr << "smallmind-prof: " << report::escaped_for_terminal(message) << '\n';
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const smp::InputError& error) {
-    std::cerr << "smallmind-prof: " << error.what() << '\n';
+    print_error(error.what());
   } catch (const smp::UsageError& error) {
-    std::cerr << "smallmind-prof: " << error.what() << '\n';
+    print_error(error.what());
   } catch (const std::invalid_argument& error) {
-    std::cerr << "smallmind-prof: " << error.what() << '\n';
+    print_error(error.what());
   } catch (const std::exception& error) {
-    std::cerr << "smallmind-prof: internal error: " << error.what() << '\n';
+    print_error(std::string("internal error: ") + error.what());
     return smp::kExitInternalError;
   }
   return smp::kExitInvalid;

@@ -1,6 +1,5 @@
 #include "app/cli/cli.hpp"
 
-#include <algorithm>
 
 #include <CLI/CLI.hpp>
 
@@ -14,6 +13,14 @@ namespace {
 std::string version_text() {
   return std::string("smallmind-prof ") + SMP_VERSION + " (" + SMP_BUILD_TYPE + " build, kernels: " +
          std::string(kernels::isa_name(kernels::active_isa())) + ")";
+}
+
+// CLI11 lists unexpected words last-first; they are listed as given.
+std::string error_text(const CLI::App* failed, const CLI::Error& error) {
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) == nullptr) return error.what();
+  std::string words;
+  for (const std::string& word : failed->remaining(true)) words += (words.empty() ? "" : " ") + word;
+  return "The following arguments were not expected: " + words;
 }
 
 }  // namespace
@@ -35,8 +42,8 @@ Invocation parse_command_line(std::vector<std::string> arguments, std::ostream& 
   app.add_flag("-q,--quiet", quiet, "Log only warnings and errors");
   app.add_option("--isa", invocation.isa, "Kernel path: auto, avx512, avx2 or sse4.2 (also SMALLMIND_ISA)")
       ->check(CLI::IsMember({"auto", "avx512", "avx2", "sse4.2"}));
-  app.failure_message([](const CLI::App*, const CLI::Error& error) {
-    return std::string("smallmind-prof: ") + error.what() + " (see --help)\n";
+  app.failure_message([](const CLI::App* failed, const CLI::Error& error) {
+    return std::string("smallmind-prof: ") + error_text(failed, error) + " (see --help)\n";
   });
 
   add_enhanced_command(app, invocation.command);
@@ -46,16 +53,18 @@ Invocation parse_command_line(std::vector<std::string> arguments, std::ostream& 
   add_ab_command(app, invocation.command);
 
   arguments = rewrite_flag_forms(std::move(arguments));
-  std::reverse(arguments.begin(), arguments.end());  // CLI11 takes them last-first
+  // The argc/argv form keeps the words in order, in CLI11's messages too.
+  std::vector<const char*> argv{"smallmind-prof"};
+  for (const std::string& argument : arguments) argv.push_back(argument.c_str());
   try {
-    app.parse(arguments);
+    app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& error) {
     const int status = app.exit(error, out, err);
     invocation.finished = status == 0 ? kExitSuccess : kExitInvalid;
     return invocation;
   }
   if (!invocation.command) {
-    out << app.help();
+    err << "smallmind-prof: no command given: enhanced, alloc, compare or run (see --help)\n";
     invocation.finished = kExitInvalid;
     return invocation;
   }

@@ -3,11 +3,13 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "app/outputs/log_format.hpp"
+
 namespace smp::app {
 
 void configure_logging(Verbosity verbosity) {
   auto logger = spdlog::stderr_color_mt("smallmind-prof");
-  logger->set_pattern("%^[%l]%$ %v");
+  logger->set_formatter(escaped_log_formatter("%^[%l]%$ %*"));
   switch (verbosity) {
     case Verbosity::quiet: logger->set_level(spdlog::level::warn); break;
     case Verbosity::normal: logger->set_level(spdlog::level::info); break;

@@ -165,7 +165,7 @@ int run_ab(const AbOptions& options) {
   Side base = make_side("base", options.base, options.base_args);
   Side candidate = make_side("candidate", options.candidate, options.candidate_args);
   const fs::path directory(options.output_dir);
-  prepare_output_directory(directory);
+  check_output_directory(directory);
   const ScratchDirectory scratch("smallmind-prof-ab");
   const auto start = Clock::now();
   const auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.max_seconds));

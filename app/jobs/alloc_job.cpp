@@ -49,7 +49,7 @@ std::vector<OutputFile> alloc_reports(const report::AllocationRecord& record) {
 
 int run_alloc(const AllocOptions& options) {
   const std::filesystem::path directory = options.output_dir;
-  prepare_output_directory(directory);
+  check_output_directory(directory);
   write_outputs(directory, alloc_reports(measure_alloc(options)));
   spdlog::info("alloc: wrote {} and {}", (directory / kAllocTextFile).string(),
                (directory / kAllocJsonFile).string());

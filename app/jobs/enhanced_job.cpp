@@ -1,8 +1,11 @@
 #include "app/jobs/enhanced_job.hpp"
 
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <set>
-#include <regex>
+
+#include <re2/re2.h>
 
 #include <spdlog/spdlog.h>
 
@@ -18,6 +21,7 @@
 #include "report/common/errors.hpp"
 #include "report/formats/profile_json.hpp"
 #include "report/formats/markdown_write.hpp"
+#include "report/common/text_escape.hpp"
 #include "report/common/timestamp.hpp"
 #include "report/common/file_names.hpp"
 #include "report/records/comparison_record.hpp"
@@ -27,13 +31,24 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::optional<std::regex> compile_filter(const std::string& pattern) {
-  if (pattern.empty()) return std::nullopt;
-  try {
-    return std::regex(pattern, std::regex::ECMAScript);
-  } catch (const std::regex_error& error) {
-    throw UsageError("--filter '" + pattern + "' is not a valid regular expression: " + error.what());
+// Far more than any sensible pattern needs; a larger one is refused as too big.
+constexpr std::int64_t kFilterMemory = std::int64_t{8} << 20;
+// Enough of a rejected pattern to recognise it, in a one-line message.
+constexpr std::size_t kQuotedPatternBytes = 80;
+
+// RE2: linear time in the name, no recursion, and a bounded compiled size,
+// whatever the pattern (std::regex overflowed the stack on deep nesting).
+std::function<bool(const std::string&)> compile_filter(const std::string& pattern) {
+  if (pattern.empty()) return {};
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(kFilterMemory);
+  auto filter = std::make_shared<const RE2>(pattern, options);
+  if (!filter->ok()) {
+    throw UsageError("--filter '" + report::shortened(pattern, kQuotedPatternBytes) +
+                     "' is not a valid regular expression: " + report::shortened(filter->error(), kQuotedPatternBytes));
   }
+  return [filter](const std::string& name) { return RE2::PartialMatch(name, *filter); };
 }
 
 std::vector<report::InjectedSlowdown> parse_slowdowns(const std::vector<std::string>& texts) {
@@ -147,7 +162,7 @@ std::vector<OutputFile> enhanced_reports(const report::ProfileRecord& profile, c
 int run_enhanced(const EnhancedOptions& options) {
   const SuitePlan plan = plan_enhanced(options);
   const fs::path directory(options.output_dir);
-  prepare_output_directory(directory);
+  check_output_directory(directory);
   const report::ProfileRecord profile = measure_enhanced(options, plan);
   // Render everything first: existing reports are replaced only after a complete run.
   write_outputs(directory, enhanced_reports(profile, options.exports));

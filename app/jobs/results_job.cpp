@@ -12,7 +12,8 @@
 #include "app/outputs/baseline_save.hpp"
 #include "app/outputs/shell_quote.hpp"
 #include "report/common/exit_codes.hpp"
-#include "app/outputs/output_dir.hpp"
+#include "report/common/text_escape.hpp"
+#include "app/outputs/results_directory.hpp"
 #include "app/outputs/run_log.hpp"
 #include "report/analysis/compare.hpp"
 #include "report/formats/comparison_json.hpp"
@@ -154,18 +155,9 @@ int run_profiling(const RunOptions& options) {
   std::optional<ChosenBaseline> chosen = choose_run_baseline(options, report::fingerprint_of(planned));
   const std::optional<Baseline> baseline = chosen ? std::optional<Baseline>(std::move(chosen->baseline)) : std::nullopt;
   if (baseline) require_common_scope(*baseline, plan);
-  // The same check runs over every output before writing; doing it for the
-  // reports now refuses a run into its own baseline before anything is measured.
-  // (A directory that does not exist yet cannot hold the baseline.)
-  if (baseline && fs::is_directory(directory)) {
-    std::vector<fs::path> reports;
-    for (const std::string_view name : {kProfileMarkdownFile, kProfileJsonFile, kAllocTextFile, kAllocJsonFile,
-                                        kComparisonMarkdownFile, kComparisonJsonFile}) {
-      reports.push_back(directory / name);
-    }
-    report::check_outputs(reports, baseline_inputs(baseline));
-  }
-  prepare_output_directory(directory);
+  // Checked now, so a run that could not write its results measures nothing,
+  // and creates nothing yet, so a refused or interrupted run leaves nothing.
+  check_results_directory(directory, baseline_inputs(baseline));
   if (baseline) {
     spdlog::info("baseline: {} ({} scopes){}", baseline->profile_path.string(), baseline->profile.scopes.size(),
                  baseline->alloc_path ? " and " + baseline->alloc_path->string() : std::string());
@@ -207,23 +199,18 @@ int run_profiling(const RunOptions& options) {
   files[files.size() - 2].contents =
       report::render_run_index(index_of(options, directory, baseline, origin, results, files));
 
-  std::vector<fs::path> paths;
-  for (const OutputFile& file : files) paths.push_back(directory / file.name);
-  report::check_outputs(paths, baseline_inputs(baseline));
-
-  const std::vector<OutputFile> reports(files.begin(), files.end() - 1);
-  write_outputs(directory, reports);
-  if (options.save_baseline) save_this_machine(options, results);
   if (results.baseline) {
     spdlog::info("compared against {}: {}", baseline->profile_path.string(),
                  report::verdict_word(results.baseline->comparison.gate.verdict));
   }
-  spdlog::info("wrote {} files into {}", files.size(), directory.string());
+  spdlog::info("writing {} files into {}", files.size(), directory.string());
   files.back().contents = log.text();
-  write_outputs(directory, {files.back()});
+  check_results_directory(directory, baseline_inputs(baseline));
+  replace_results_directory(directory, files);
+  if (options.save_baseline) save_this_machine(options, results);
 
   if (!results.baseline) return kExitSuccess;
-  std::cout << report::render_verdict_line(results.baseline->comparison) << '\n';
+  std::cout << report::escaped_for_terminal(report::render_verdict_line(results.baseline->comparison)) << '\n';
   return gate_exit_status(options.gate, results.baseline->comparison.gate);
 }
 

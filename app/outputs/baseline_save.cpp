@@ -71,7 +71,7 @@ void check_baseline_index(const fs::path& directory) { read_index_if_any(directo
 fs::path save_machine_baseline(const fs::path& directory, const report::RunContext& context,
                                const std::vector<OutputFile>& files) {
   require_baseline_worthy(context);
-  prepare_output_directory(directory);
+  create_output_directory(directory);
   report::BaselineIndex index = read_index_if_any(directory);
   const report::MachineFingerprint fingerprint = report::fingerprint_of(context);
   const std::optional<report::BaselineEntry> existing = report::find_entry(index, fingerprint);
@@ -82,7 +82,7 @@ fs::path save_machine_baseline(const fs::path& directory, const report::RunConte
   std::error_code ec;
   fs::remove_all(staged, ec);
   check(ec, staged, "remove the leftover");
-  prepare_output_directory(staged);
+  create_output_directory(staged);
   write_outputs(staged, files);
   swap_in(staged, directory / folder);
   report::write_file_atomically(directory / kBaselineIndexFile, report::baseline_index_to_json(index));

@@ -1,12 +1,16 @@
 #pragma once
-// Output directories named by the user: created when missing, refused with a
-// one-line error when they cannot hold our files.
+// Output directories named by the user: checked before anything is measured,
+// created only when the outputs are written, so a refused or interrupted
+// command leaves no empty directory behind.
 #include <filesystem>
 
 namespace smp::app {
 
-// Creates `directory` (and parents) if needed; throws InputError when it is a
-// file, cannot be created, or is not writable.
-void prepare_output_directory(const std::filesystem::path& directory);
+// Throws InputError when `directory` is a file, or it (or, when missing, the
+// nearest directory that exists above it) cannot take new files.
+void check_output_directory(const std::filesystem::path& directory);
+
+// Creates `directory` and its parents; InputError when that fails.
+void create_output_directory(const std::filesystem::path& directory);
 
 }  // namespace smp::app

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "report/io/atomic_file.hpp"
+
 namespace smp::app {
 
 struct OutputFile {
@@ -13,9 +15,14 @@ struct OutputFile {
   std::string contents;
 };
 
-// Writes each file atomically into `directory`, in order, after checking that
-// every one of them can be written (report::check_outputs), so that an output
-// path taken by a directory or a device stops the command before its first file.
+// Writes the files into `directory` (created if missing) as one set
+// (report::write_output_set), after checking that every one of them can be
+// written (report::check_outputs), so that an output path taken by a
+// directory or a device stops the command before its first file.
 void write_outputs(const std::filesystem::path& directory, const std::vector<OutputFile>& files);
+
+// The files as outputs at their paths inside `directory`.
+std::vector<report::PendingOutput> pending_outputs(const std::filesystem::path& directory,
+                                                   const std::vector<OutputFile>& files);
 
 }  // namespace smp::app

@@ -4,6 +4,8 @@
 
 #include <spdlog/sinks/ostream_sink.h>
 
+#include "app/outputs/log_format.hpp"
+
 namespace smp::app {
 
 RunLog::RunLog()
@@ -11,7 +13,7 @@ RunLog::RunLog()
       sink_(std::make_shared<spdlog::sinks::ostream_sink_mt>(*stream_)),
       logger_(spdlog::default_logger()),
       previous_level_(logger_->level()) {
-  sink_->set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%l] %v");
+  sink_->set_formatter(escaped_log_formatter("[%Y-%m-%d %H:%M:%S.%e] [%l] %*"));
   sink_->set_level(spdlog::level::info);
   // The logger's level filters before any sink: lower it to info for the log
   // file and let the console sinks keep filtering at the level they had.

@@ -8,10 +8,9 @@
 namespace smp::app {
 namespace {
 
-bool selected(const SuiteCase& suite_case, const std::optional<std::regex>& filter) {
+bool selected(const SuiteCase& suite_case, const std::function<bool(const std::string&)>& filter) {
   if (!filter) return true;
-  return std::any_of(suite_case.scope_names.begin(), suite_case.scope_names.end(),
-                     [&](const std::string& name) { return std::regex_search(name, *filter); });
+  return std::any_of(suite_case.scope_names.begin(), suite_case.scope_names.end(), filter);
 }
 
 }  // namespace

@@ -12,7 +12,8 @@ namespace smp {
 class InputError : public std::runtime_error {
  public:
   InputError(std::filesystem::path path, const std::string& problem)
-      : std::runtime_error(path.string() + ": " + problem), path_(std::move(path)) {}
+      : std::runtime_error((path.empty() ? std::string("''") : path.string()) + ": " + problem),
+        path_(std::move(path)) {}
   const std::filesystem::path& path() const noexcept { return path_; }
 
  private:

@@ -151,6 +151,8 @@ AllocationRecord alloc_from_json(std::string_view text, const fs::path& path) {
     record.context = environment_from_json(context);
   } catch (const json::exception& error) {
     read.fail("$.context", std::string("has a field of the wrong type: ") + error.what());
+    } catch (const std::length_error& error) {
+      read.fail("$.context", error.what());
   }
   const json& workloads = read.array(document, "workloads", "$");
   for (std::size_t i = 0; i < workloads.size(); ++i) {

@@ -1,8 +1,11 @@
 // Our reports' JSON context block: the RunContext record and back.
 #include "report/formats/environment_json.hpp"
 
+#include <stdexcept>
 #include <type_traits>
 #include <utility>
+
+#include "report/io/input_limits.hpp"
 
 namespace smp::report {
 
@@ -105,6 +108,10 @@ RunContext environment_from_json(const nlohmann::json& context) {
   read("scope_overhead_ns", environment.measured.scope_overhead_ns);
   read("wall_ms", environment.measured.wall_ms);
   if (context.contains("models") && context["models"].is_array()) {
+    if (context["models"].size() > kMaxReportRows) {
+      throw std::length_error("models has " + std::to_string(context["models"].size()) +
+                              " entries, over the limit of " + std::to_string(kMaxReportRows));
+    }
     for (const auto& entry : context["models"]) {
       ModelInfo model;
       const auto read_model = [&entry](const char* key, auto& field) {

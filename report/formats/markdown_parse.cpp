@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "report/common/errors.hpp"
+#include "report/common/text_escape.hpp"
 #include "report/io/input_file.hpp"
 #include "report/formats/markdown_table.hpp"
 #include "report/io/input_limits.hpp"
@@ -30,25 +31,14 @@ class RowReader {
   std::string_view text(std::size_t column) const { return row_.cells[column]; }
 
   double measurement(std::size_t column, std::string_view what) const {
-    const std::string digits = without_commas(column);
-    double value = 0.0;
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (digits.empty() || error != std::errc{} || end != digits.data() + digits.size()) {
-      fail("non-numeric " + std::string(what) + " '" + std::string(text(column)) + "'");
-    }
-    if (const auto problem = measurement_problem(value)) {
-      fail(std::string(what) + " '" + std::string(text(column)) + "' " + *problem);
-    }
+    const auto value = number<double>(column, what);
+    if (const auto problem = measurement_problem(value)) fail(quoted(column, what) + " " + *problem);
     return value;
   }
 
   std::int64_t count(std::size_t column, std::string_view what) const {
-    const std::string digits = without_commas(column);
-    std::int64_t value = 0;
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (digits.empty() || error != std::errc{} || end != digits.data() + digits.size() || value < 0) {
-      fail("invalid " + std::string(what) + " '" + std::string(text(column)) + "'");
-    }
+    const auto value = number<std::int64_t>(column, what);
+    if (value < 0) fail("invalid " + quoted(column, what));
     return value;
   }
 
@@ -56,7 +46,7 @@ class RowReader {
     std::string_view name = text(column);
     if (name.size() >= 2 && name.front() == '`' && name.back() == '`') name = name.substr(1, name.size() - 2);
     if (name.empty()) fail("empty method name");
-    return std::string(name);
+    return unescaped_markdown_cell(name);
   }
 
   [[noreturn]] void fail(const std::string& problem) const {
@@ -64,6 +54,22 @@ class RowReader {
   }
 
  private:
+  // The cell as a number, commas being thousands separators.
+  template <class Number>
+  Number number(std::size_t column, std::string_view what) const {
+    const std::string digits = without_commas(column);
+    Number value{};
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    const bool whole_cell = !digits.empty() && end == digits.data() + digits.size();
+    if (whole_cell && error == std::errc::result_out_of_range) fail(quoted(column, what) + " is out of range");
+    if (!whole_cell || error != std::errc{}) fail("non-numeric " + quoted(column, what));
+    return value;
+  }
+
+  std::string quoted(std::size_t column, std::string_view what) const {
+    return std::string(what) + " '" + std::string(text(column)) + "'";
+  }
+
   std::string without_commas(std::size_t column) const {
     std::string digits(text(column));
     std::erase(digits, ',');
@@ -74,34 +80,26 @@ class RowReader {
   const TableRow& row_;
 };
 
-std::size_t find_line(std::span<const std::string_view> lines, std::size_t from, std::string_view needle) {
-  for (std::size_t i = from; i < lines.size(); ++i) {
-    if (lines[i].find(needle) != std::string_view::npos) return i;
+// Moves `lines` to the first line containing `needle`; false when there is none.
+bool skip_to_line_with(LineReader& lines, std::string_view needle) {
+  for (; lines.peek(); lines.advance()) {
+    if (lines.peek()->find(needle) != std::string_view::npos) return true;
   }
-  return lines.size();
+  return false;
 }
 
-std::string generated_stamp(std::span<const std::string_view> lines) {
-  for (std::string_view line : lines) {
-    const std::size_t at = line.find(kGeneratedLabel);
-    if (at == std::string_view::npos) continue;
-    std::string_view stamp = line.substr(at + kGeneratedLabel.size());
-    const std::size_t first = stamp.find_first_not_of(' ');
-    const std::size_t last = stamp.find_last_not_of(' ');
-    return first == std::string_view::npos ? std::string() : std::string(stamp.substr(first, last - first + 1));
-  }
-  return {};
+std::string generated_stamp(std::string_view text) {
+  LineReader lines(text);
+  if (!skip_to_line_with(lines, kGeneratedLabel)) return {};
+  const std::string_view line = *lines.peek();
+  std::string_view stamp = line.substr(line.find(kGeneratedLabel) + kGeneratedLabel.size());
+  const std::size_t first = stamp.find_first_not_of(' ');
+  const std::size_t last = stamp.find_last_not_of(' ');
+  return first == std::string_view::npos ? std::string() : std::string(stamp.substr(first, last - first + 1));
 }
 
 [[noreturn]] void no_table(const fs::path& path, const std::string& detail) {
   throw InputError(path, "no recognisable hot-paths table (" + detail + ")");
-}
-
-void check_row_count(const MarkdownTable& table, const fs::path& path) {
-  if (table.rows.size() > kMaxReportRows) {
-    throw InputError(path, "has " + std::to_string(table.rows.size()) + " table rows, over the limit of " +
-                               std::to_string(kMaxReportRows));
-  }
 }
 
 // Method name -> first line it appeared on, refusing repeats: two rows for one
@@ -151,14 +149,12 @@ std::vector<ScopeRecord> read_hot_paths(const MarkdownTable& table, const fs::pa
   return scopes;
 }
 
-// The older format keeps allocations in their own table, keyed by method.
-void read_standard_allocations(std::span<const std::string_view> lines, std::size_t section,
-                               std::vector<ScopeRecord>& scopes, const fs::path& path) {
-  std::size_t end = section + 1;
-  while (end < lines.size() && !lines[end].starts_with("## ")) ++end;
-  const auto table = read_table(lines, section + 1, end, path);
+// The older format keeps allocations in their own table, keyed by method,
+// in the section `lines` is at.
+void read_standard_allocations(LineReader& lines, std::vector<ScopeRecord>& scopes, const fs::path& path) {
+  lines.advance();
+  const auto table = read_table(lines, [](std::string_view line) { return line.starts_with("## "); }, path);
   if (!table) return;
-  check_row_count(*table, path);
   const auto method = table->column({"Method"});
   const auto total = table->column({"Total Alloc (MB)"});
   if (!method || !total) return;
@@ -175,25 +171,24 @@ void read_standard_allocations(std::span<const std::string_view> lines, std::siz
   }
 }
 
+bool is_allocators_heading(std::string_view line) { return line.find(kAllocatorsHeading) != std::string_view::npos; }
+
 }  // namespace
 
 ProfileRecord parse_markdown_report(std::string_view text, const fs::path& path) {
-  const std::vector<std::string_view> lines = split_lines(text);
-  const std::size_t hot = find_line(lines, 0, kHotPathsHeading);
-  if (hot == lines.size()) no_table(path, "no '🔥 Hot Paths' section");
-  const std::size_t allocators = find_line(lines, hot + 1, kAllocatorsHeading);
-
-  const auto table = read_table(lines, hot + 1, allocators, path);
+  LineReader lines(text);
+  if (!skip_to_line_with(lines, kHotPathsHeading)) no_table(path, "no '🔥 Hot Paths' section");
+  lines.advance();
+  const auto table = read_table(lines, is_allocators_heading, path);
   if (!table) no_table(path, "no table after '🔥 Hot Paths'");
-  check_row_count(*table, path);
   if (table->rows.empty()) no_table(path, "the table after '🔥 Hot Paths' has no rows");
 
   ProfileRecord record;
-  record.generated = generated_stamp(lines);
+  record.generated = generated_stamp(text);
   record.scopes = read_hot_paths(*table, path);
   if (table->column({kStandardTimeHeader})) {
     record.format = ReportFormat::smallmind_standard;
-    if (allocators < lines.size()) read_standard_allocations(lines, allocators, record.scopes, path);
+    if (skip_to_line_with(lines, kAllocatorsHeading)) read_standard_allocations(lines, record.scopes, path);
   }
   return record;
 }

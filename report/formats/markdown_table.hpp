@@ -5,9 +5,11 @@
 #include <filesystem>
 #include <initializer_list>
 #include <optional>
-#include <span>
+#include <functional>
 #include <string_view>
 #include <vector>
+
+#include "report/io/input_file.hpp"
 
 namespace smp::report {
 
@@ -24,10 +26,13 @@ struct MarkdownTable {
   std::optional<std::size_t> column(std::initializer_list<std::string_view> names) const;
 };
 
-// The first table in lines [begin, end), or nothing when that range holds no
-// table. A row that is cut short or has the wrong number of cells is an
-// InputError naming `path` and the line.
-std::optional<MarkdownTable> read_table(std::span<const std::string_view> lines, std::size_t begin,
-                                        std::size_t end, const std::filesystem::path& path);
+// The first table at or after the reader's line and before the first line
+// for which `ends_region` holds (left unread), or nothing when there is none.
+// Reads on to the line after the table. A row that is cut short or has the
+// wrong number of cells, or a row past kMaxReportRows (refused as it is
+// read, so a huge file never becomes a huge table), is an InputError naming
+// `path` and the line.
+std::optional<MarkdownTable> read_table(LineReader& lines, const std::function<bool(std::string_view)>& ends_region,
+                                        const std::filesystem::path& path);
 
 }  // namespace smp::report

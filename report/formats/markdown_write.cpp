@@ -1,4 +1,5 @@
 #include "report/formats/markdown_write.hpp"
+#include "report/common/text_escape.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -65,8 +66,8 @@ void write_hot_paths(Out out, const ProfileRecord& profile) {
   const auto rows = sorted_by(profile, &ScopeRecord::time_ms);
   for (std::size_t i = 0; i < rows.size() && i < kHotPathRows; ++i) {
     const ScopeRecord& s = *rows[i];
-    fmt::format_to(out, "| {} | `{}` | {:.2f} | {} | {:.3f} | {:.2f} |\n", i + 1, s.name, s.time_ms(), s.calls,
-                   s.avg_ms(), s.alloc_mb());
+    fmt::format_to(out, "| {} | {} | {:.2f} | {} | {:.3f} | {:.2f} |\n", i + 1, markdown_code(s.name), s.time_ms(),
+                   s.calls, s.avg_ms(), s.alloc_mb());
   }
   fmt::format_to(out, "\n");
 }
@@ -83,7 +84,8 @@ void write_top_allocators(Out out, const ProfileRecord& profile) {
   for (std::size_t i = 0; i < rows.size() && i < kAllocatorRows && rows[i]->alloc_bytes > 0; ++i) {
     const ScopeRecord& s = *rows[i];
     const double avg_kb = s.calls > 0 ? static_cast<double>(s.alloc_bytes) / 1024.0 / static_cast<double>(s.calls) : 0.0;
-    fmt::format_to(out, "| {} | `{}` | {:.2f} | {} | {:.2f} |\n", i + 1, s.name, s.alloc_mb(), s.calls, avg_kb);
+    fmt::format_to(out, "| {} | {} | {:.2f} | {} | {:.2f} |\n", i + 1, markdown_code(s.name), s.alloc_mb(), s.calls,
+                   avg_kb);
   }
   fmt::format_to(out, "\n");
 }
@@ -112,7 +114,7 @@ void write_scope_statistics(Out out, const ProfileRecord& profile, const RunCont
   for (const ScopeRecord& s : profile.scopes) {
     const Summary inclusive = summarise(s.inclusive_ms);
     const auto roofline = roofline_of(s, environment);
-    fmt::format_to(out, "| `{}` | {} | {} | {:.3f} | {:.3f} | {:.3f}–{:.3f} | {:.3f} | {} | {} | {} | {} |\n", s.name,
+    fmt::format_to(out, "| {} | {} | {} | {:.3f} | {:.3f} | {:.3f}–{:.3f} | {:.3f} | {} | {} | {} | {} |\n", markdown_code(s.name),
                    s.parent.empty() ? "–" : s.parent, s.calls, inclusive.median, inclusive.mad, inclusive.min,
                    inclusive.max, median(s.self_ms), s.alloc_count,
                    roofline && s.flops_per_call > 0 ? fmt::format("{:.2f}", roofline->gflops) : "–",

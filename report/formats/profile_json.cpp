@@ -91,6 +91,10 @@ class FieldReader {
     const json* list = inner.find("samples");
     if (!list) return {};
     if (!list->is_array()) fail(inner.at("samples"), "is not an array");
+    if (list->size() > kMaxReportRows) {
+      fail(inner.at("samples"), "has " + std::to_string(list->size()) + " samples, over the limit of " +
+                                    std::to_string(kMaxReportRows));
+    }
     std::vector<double> values;
     values.reserve(list->size());
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -210,6 +214,8 @@ ProfileRecord profile_from_json(std::string_view text, const fs::path& path) {
       record.context = environment_from_json(*context);
     } catch (const json::exception& error) {
       top.fail("$.context", std::string("has a field of the wrong type: ") + error.what());
+    } catch (const std::length_error& error) {
+      top.fail("$.context", error.what());
     }
   }
   return record;

@@ -1,6 +1,7 @@
 // SmallMind's comparison layout, section by section in its order, rendered
 // from the SmallMindComparison record.
 #include "report/formats/render_comparison.hpp"
+#include "report/common/text_escape.hpp"
 
 #include <algorithm>
 #include <string>
@@ -30,7 +31,7 @@ class Lines {
   std::string text_;
 };
 
-std::string code(std::string_view name) { return join("`", name, "`"); }
+std::string code(std::string_view name) { return markdown_code(name); }
 
 std::string status_text(ScopeStatus status) {
   switch (status) {

@@ -1,4 +1,5 @@
 #include "report/formats/render_gate.hpp"
+#include "report/common/text_escape.hpp"
 
 // Our sections of the comparison report, after SmallMind's: the gate's
 // verdict and method, per-scope statistics, allocation changes, environment.
@@ -78,7 +79,7 @@ void statistics_table(const GateResult& gate, std::string& out) {
   out += "|-------|---------------------|------------------|------------------|--------|------------------|"
          "------------|----------|---------|\n";
   for (const ScopeStatistics& stats : gate.scopes) {
-    out += join("| `", stats.name, "` | ", std::to_string(stats.previous_units), " / ",
+    out += join("| ", markdown_code(stats.name), " | ", std::to_string(stats.previous_units), " / ",
                 std::to_string(stats.current_units), " (", std::to_string(stats.previous_samples), " / ",
                 std::to_string(stats.current_samples), ") | ", fixed(stats.previous_median_ms, 3), " | ",
                 fixed(stats.current_median_ms, 3), " | ", ratio_change_text(stats.ratio), " | ",
@@ -100,7 +101,7 @@ void allocation_table(const GateResult& gate, std::string& out) {
     out += "| Scope | Prev allocations | Curr allocations | Prev bytes | Curr bytes | Verdict |\n";
     out += "|-------|------------------|------------------|------------|------------|---------|\n";
     for (const AllocationChange& change : gate.allocations) {
-      out += "| `" + change.name + "` | " + std::to_string(change.previous_count) + " | " +
+      out += "| " + markdown_code(change.name) + " | " + std::to_string(change.previous_count) + " | " +
              std::to_string(change.current_count) + " | " + std::to_string(change.previous_bytes) + " | " +
              std::to_string(change.current_bytes) + " | " + growth_verdict(change) + " |\n";
     }
@@ -108,7 +109,7 @@ void allocation_table(const GateResult& gate, std::string& out) {
     out += "| Scope | Prev (MB) | Curr (MB) | Verdict |\n";
     out += "|-------|-----------|-----------|---------|\n";
     for (const AllocationChange& change : gate.allocations) {
-      out += "| `" + change.name + "` | " + fixed(change.previous_mb, 2) + " | " + fixed(change.current_mb, 2) + " | " +
+      out += "| " + markdown_code(change.name) + " | " + fixed(change.previous_mb, 2) + " | " + fixed(change.current_mb, 2) + " | " +
              growth_verdict(change) + " |\n";
     }
     out += "\n*Markdown reports print allocations in MB rounded to 0.01; exact counts and bytes need JSON reports.*\n";

@@ -1,4 +1,5 @@
 #include "report/formats/render_summary.hpp"
+#include "report/common/text_escape.hpp"
 
 // The gate's short forms: the one-line verdict on stdout and the markdown
 // block for a CI job summary.
@@ -114,7 +115,7 @@ std::string render_job_summary(const ComparisonRecord& record) {
     out += "**Worst offenders**\n\n| Scope | Previous (ms) | Current (ms) | Change | Verdict |\n"
            "|-------|---------------|--------------|--------|---------|\n";
     for (const Offender& offender : offenders) {
-      out += "| `" + offender.name + "` | " + fixed(offender.previous_ms, 2) + " | " + fixed(offender.current_ms, 2) +
+      out += "| " + markdown_code(offender.name) + " | " + fixed(offender.previous_ms, 2) + " | " + fixed(offender.current_ms, 2) +
              " | " + signed_fixed(offender.change_pct, 1) + "% | " + offender.verdict + " |\n";
     }
     out += "\n";

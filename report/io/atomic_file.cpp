@@ -1,17 +1,21 @@
 #include "report/io/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <array>
-#include <atomic>
 #include <cerrno>
-#include <csignal>
+#include <cstdio>
 #include <cstring>
-#include <string>
+#include <deque>
+#include <iostream>
+#include <memory>
+#include <optional>
 
 #include "report/common/errors.hpp"
+#include "report/io/output_target.hpp"
+#include "report/io/signal_cleanup.hpp"
 
 namespace smp::report {
 namespace {
@@ -20,79 +24,41 @@ namespace fs = std::filesystem;
 
 std::string errno_text() { return std::strerror(errno); }
 
-// The temporary being written (writes happen one at a time), for the handler
-// below; an atomic pointer is what a signal handler may safely read.
-std::atomic<const char*> g_temporary{nullptr};
-
-// Ctrl-C or a kill while a temporary exists must not leave it behind: remove
-// it, then end the process exactly as the signal would have.
-extern "C" void remove_temporary_and_reraise(int signal_number) {
-  if (const char* path = g_temporary.exchange(nullptr)) ::unlink(path);
-  ::signal(signal_number, SIG_DFL);
-  ::raise(signal_number);
+mode_t process_umask() {
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return mask;
 }
 
-constexpr std::array<int, 3> kTerminatingSignals{SIGINT, SIGTERM, SIGHUP};
-
-// Closes the descriptor and removes the temporary unless the rename happened,
-// also when a terminating signal arrives meanwhile. Signals the process
-// ignores stay ignored.
-class TemporaryFile {
+// A temporary beside `file`, held with an exclusive lock for as long as it
+// exists, so another run can tell a live temporary from a stale one.
+class Temporary {
  public:
-  explicit TemporaryFile(const fs::path& destination) {
-    const fs::path directory = destination.has_parent_path() ? destination.parent_path() : fs::path(".");
-    std::string hidden_name = destination.filename().string();
-    hidden_name.insert(hidden_name.begin(), '.');
-    hidden_name += ".tmp-XXXXXX";
-    pattern_ = (directory / hidden_name).string();
-    fd_ = ::mkstemp(pattern_.data());
-    if (fd_ < 0) throw InputError(destination, "cannot create a file in its directory: " + errno_text());
-    g_temporary.store(pattern_.c_str());
-    struct sigaction cleanup {};
-    cleanup.sa_handler = remove_temporary_and_reraise;
-    ::sigemptyset(&cleanup.sa_mask);
-    for (std::size_t i = 0; i < kTerminatingSignals.size(); ++i) {
-      ::sigaction(kTerminatingSignals[i], nullptr, &previous_[i]);
-      if (previous_[i].sa_handler == SIG_DFL) ::sigaction(kTerminatingSignals[i], &cleanup, nullptr);
-    }
+  explicit Temporary(const fs::path& file) {
+    const fs::path directory = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    path_ = (directory / hidden_sibling_name(file.filename().string(), "tmp")).string();
+    fd_ = ::mkstemp(path_.data());
+    if (fd_ < 0) throw std::runtime_error("cannot create a file in its directory: " + errno_text());
+    cleanup_.emplace(path_);
+    ::flock(fd_, LOCK_EX | LOCK_NB);
   }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  ~TemporaryFile() {
+  Temporary(const Temporary&) = delete;
+  Temporary& operator=(const Temporary&) = delete;
+  ~Temporary() {
     if (fd_ >= 0) ::close(fd_);
-    if (!committed_) ::unlink(pattern_.c_str());
-    g_temporary.store(nullptr);
-    for (std::size_t i = 0; i < kTerminatingSignals.size(); ++i) {
-      ::sigaction(kTerminatingSignals[i], &previous_[i], nullptr);
-    }
+    if (!committed_) ::unlink(path_.c_str());
   }
 
   int fd() const { return fd_; }
-  const std::string& path() const { return pattern_; }
-  void close_descriptor() {
-    const int status = ::close(fd_);
-    fd_ = -1;
-    if (status != 0) throw std::runtime_error(errno_text());
-  }
+  const std::string& path() const { return path_; }
   void mark_committed() { committed_ = true; }
 
  private:
-  std::string pattern_;
+  std::string path_;
   int fd_ = -1;
   bool committed_ = false;
-  std::array<struct sigaction, kTerminatingSignals.size()> previous_{};
+  std::optional<CleanupOnSignal> cleanup_;
 };
-
-// The rename would replace a device, pipe or socket (/dev/full, say) with a
-// regular file instead of writing to it, so only regular files are replaced.
-void check_replaceable(const fs::path& destination) {
-  std::error_code ec;
-  const fs::file_status status = fs::status(destination, ec);
-  if (fs::is_directory(status)) throw InputError(destination, "output path is a directory");
-  if (fs::exists(status) && !fs::is_regular_file(status)) {
-    throw InputError(destination, "output path is not a regular file (a device, pipe or socket is never replaced)");
-  }
-}
 
 void write_all(int fd, std::string_view contents) {
   while (!contents.empty()) {
@@ -105,34 +71,90 @@ void write_all(int fd, std::string_view contents) {
   }
 }
 
-}  // namespace
-
-void write_file_atomically(const fs::path& destination, std::string_view contents) {
-  check_replaceable(destination);
-  TemporaryFile temporary(destination);
-  try {
-    write_all(temporary.fd(), contents);
-    if (::fsync(temporary.fd()) != 0) throw std::runtime_error(errno_text());
-    ::fchmod(temporary.fd(), 0644);
-    temporary.close_descriptor();
-    if (::rename(temporary.path().c_str(), destination.c_str()) != 0) throw std::runtime_error(errno_text());
-    temporary.mark_committed();
-  } catch (const std::runtime_error& error) {
-    throw InputError(destination, std::string("cannot write: ") + error.what());
+// An existing file's mode and owner carry over; a new file follows the umask.
+void set_mode_like(int fd, const fs::path& file) {
+  struct stat existing {};
+  if (::stat(file.c_str(), &existing) == 0) {
+    ::fchmod(fd, existing.st_mode & 07777);
+    if (::fchown(fd, existing.st_uid, existing.st_gid) != 0) {
+      // Only root may give a file away; anyone else's replacement is theirs.
+    }
+  } else {
+    ::fchmod(fd, 0666 & ~process_umask());
   }
 }
 
-void check_output_path(const fs::path& output, const std::vector<fs::path>& inputs) {
-  check_replaceable(output);
-  std::error_code ec;
-  for (const fs::path& input : inputs) {
-    if (fs::exists(output, ec) && fs::equivalent(output, input, ec)) {
-      throw InputError(output, "output would overwrite the input " + input.string());
-    }
-    if (fs::weakly_canonical(output, ec) == fs::weakly_canonical(input, ec)) {
-      throw InputError(output, "output would overwrite the input " + input.string());
+// The temporary holds `contents`, durably, with the mode the file will have.
+void fill(const Temporary& temporary, const fs::path& file, std::string_view contents) {
+  write_all(temporary.fd(), contents);
+  set_mode_like(temporary.fd(), file);
+  if (::fsync(temporary.fd()) != 0) throw std::runtime_error(errno_text());
+}
+
+bool is_stale_temporary(const fs::path& entry, const std::string& file_name) {
+  const std::string name = entry.filename().string();
+  for (const char* kind : {"tmp", "probe"}) {
+    const std::string pattern = hidden_sibling_name(file_name, kind);
+    if (name.size() == pattern.size() && name.compare(0, pattern.size() - 6, pattern, 0, pattern.size() - 6) == 0) {
+      return true;
     }
   }
+  return false;
+}
+
+// A temporary nobody holds locked was left by a process that died.
+bool unlocked(const fs::path& temporary) {
+  const int fd = ::open(temporary.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return false;
+  const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+  ::close(fd);
+  return free;
+}
+
+}  // namespace
+
+void remove_stale_temporaries(const fs::path& file) {
+  const fs::path directory = file.has_parent_path() ? file.parent_path() : fs::path(".");
+  std::error_code ec;
+  for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code ignored;
+    if (it->is_symlink(ignored) || !is_stale_temporary(it->path(), file.filename().string())) continue;
+    if (unlocked(it->path())) fs::remove_all(it->path(), ignored);
+  }
+}
+
+void write_output_set(const std::vector<PendingOutput>& outputs) {
+  std::vector<OutputTarget> targets;
+  for (const PendingOutput& output : outputs) targets.push_back(resolve_output_target(output.destination));
+  std::deque<Temporary> temporaries;  // a deque never moves what it holds
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    if (targets[i].to_stdout) continue;
+    try {
+      remove_stale_temporaries(targets[i].file);
+      fill(temporaries.emplace_back(targets[i].file), targets[i].file, outputs[i].contents);
+    } catch (const std::runtime_error& error) {
+      throw InputError(outputs[i].destination, std::string("cannot write: ") + error.what());
+    }
+  }
+  {
+    const DeferTerminatingSignals renames_are_one_step;
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+      if (targets[i].to_stdout) continue;
+      Temporary& temporary = temporaries[next++];
+      if (::rename(temporary.path().c_str(), targets[i].file.c_str()) != 0) {
+        throw InputError(outputs[i].destination, "cannot write: " + errno_text());
+      }
+      temporary.mark_committed();
+    }
+  }
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    if (targets[i].to_stdout) std::cout << outputs[i].contents << std::flush;
+  }
+}
+
+void write_file_atomically(const fs::path& destination, std::string_view contents) {
+  write_output_set({{destination, std::string(contents)}});
 }
 
 }  // namespace smp::report

@@ -14,8 +14,9 @@ namespace smp::report {
 // `name` is created and removed.
 std::optional<std::string> file_creation_problem(const std::filesystem::path& directory, const std::string& name);
 
-// Each output must differ from every input and every other output, and its
-// directory must exist and accept a new file. Throws InputError naming the output.
+// Each output must be writable (report::resolve_output_target), differ from
+// every input and every other output, links followed, and its directory must
+// exist and accept a new file. Throws InputError naming the output.
 void check_outputs(const std::vector<std::filesystem::path>& outputs,
                    const std::vector<std::filesystem::path>& inputs);
 

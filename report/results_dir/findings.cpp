@@ -1,4 +1,5 @@
 #include "report/results_dir/findings.hpp"
+#include "report/common/text_escape.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -58,13 +59,13 @@ std::optional<std::string> peak_finding(const ProfileRecord& profile) {
   std::vector<std::string> low;
   for (const PeakRow& row : rows) {
     if (*row.roofline.percent_of_peak >= kLowPeakPercent) break;
-    low.push_back(fmt::format("`{}` {:.1f}% ({}-bound, {})", row.name, *row.roofline.percent_of_peak,
+    low.push_back(fmt::format("{} {:.1f}% ({}-bound, {})", markdown_code(row.name), *row.roofline.percent_of_peak,
                               row.roofline.bound, achieved_text(row.roofline)));
   }
   std::string text;
   if (low.empty()) {
-    text = fmt::format("All {} scopes with a work model reach at least {:.0f}% of {}; the lowest is `{}` at {:.1f}%.",
-                       rows.size(), kLowPeakPercent, machine, rows.front().name,
+    text = fmt::format("All {} scopes with a work model reach at least {:.0f}% of {}; the lowest is {} at {:.1f}%.",
+                       rows.size(), kLowPeakPercent, machine, markdown_code(rows.front().name),
                        *rows.front().roofline.percent_of_peak);
   } else {
     text = fmt::format("{} of {} scopes with a work model run below {:.0f}% of {}: {}.", low.size(), rows.size(),
@@ -76,13 +77,13 @@ std::optional<std::string> peak_finding(const ProfileRecord& profile) {
   });
   if (first_above != rows.begin()) {
     const PeakRow& best = *std::prev(first_above);
-    text += fmt::format(" The closest to its peak is `{}` at {:.1f}% of the {} peak ({}).", best.name,
+    text += fmt::format(" The closest to its peak is {} at {:.1f}% of the {} peak ({}).", markdown_code(best.name),
                         *best.roofline.percent_of_peak, best.roofline.bound, achieved_text(best.roofline));
   }
   if (first_above != rows.end()) {
     std::vector<std::string> above;
     for (auto row = first_above; row != rows.end(); ++row) {
-      above.push_back(fmt::format("`{}` {:.1f}%", row->name, *row->roofline.percent_of_peak));
+      above.push_back(fmt::format("{} {:.1f}%", markdown_code(row->name), *row->roofline.percent_of_peak));
     }
     text += fmt::format(" {} scope(s) exceed 100% of the memory-read figure because their data stays in cache: {}.",
                         above.size(), name_list(above));
@@ -161,10 +162,10 @@ std::optional<std::string> time_share_finding(const ProfileRecord& profile) {
   }
   if (top.size() < 2 || total <= 0.0) return std::nullopt;
   std::stable_sort(top.begin(), top.end(), [](const auto* a, const auto* b) { return a->time_ms() > b->time_ms(); });
-  return fmt::format("`{}` takes {:.1f}% of the top-level time ({:.2f} of {:.2f} ms over {} top-level scopes); the "
-                     "next is `{}` at {:.1f}%.",
-                     top[0]->name, top[0]->time_ms() / total * 100.0, top[0]->time_ms(), total, top.size(), top[1]->name,
-                     top[1]->time_ms() / total * 100.0);
+  return fmt::format("{} takes {:.1f}% of the top-level time ({:.2f} of {:.2f} ms over {} top-level scopes); the "
+                     "next is {} at {:.1f}%.",
+                     markdown_code(top[0]->name), top[0]->time_ms() / total * 100.0, top[0]->time_ms(), total,
+                     top.size(), markdown_code(top[1]->name), top[1]->time_ms() / total * 100.0);
 }
 
 std::optional<std::string> noise_finding(const ProfileRecord& profile) {
@@ -182,11 +183,12 @@ std::optional<std::string> noise_finding(const ProfileRecord& profile) {
   if (spreads.empty()) return std::nullopt;
   const auto [quietest, noisiest] = std::minmax_element(
       spreads.begin(), spreads.end(), [](const Spread& a, const Spread& b) { return a.relative < b.relative; });
-  return fmt::format("The noisiest scope is `{}`: its MAD is {:.1f}% of its median over {} repetitions ({:.4f} of "
-                     "{:.4f} ms), so changes of that size there are hard to tell from noise; the steadiest is `{}` "
+  return fmt::format("The noisiest scope is {}: its MAD is {:.1f}% of its median over {} repetitions ({:.4f} of "
+                     "{:.4f} ms), so changes of that size there are hard to tell from noise; the steadiest is {} "
                      "at {:.1f}%.",
-                     noisiest->scope->name, noisiest->relative, noisiest->scope->inclusive_ms.size(),
-                     noisiest->summary.mad, noisiest->summary.median, quietest->scope->name, quietest->relative);
+                     markdown_code(noisiest->scope->name), noisiest->relative, noisiest->scope->inclusive_ms.size(),
+                     noisiest->summary.mad, noisiest->summary.median, markdown_code(quietest->scope->name),
+                     quietest->relative);
 }
 
 const AllocWorkloadRecord* find_workload(const AllocationRecord& record, AllocWorkload kind) {
@@ -234,7 +236,8 @@ std::optional<std::string> largest_change_finding(const RunResults& results) {
   const SmallMindComparison& smallmind = results.baseline->comparison.smallmind;
   if (smallmind.scopes.empty()) return std::nullopt;
   const ScopeComparison& largest = smallmind.scopes.front();  // sorted by |delta|
-  std::string text = fmt::format("The largest absolute change is `{}`: {} ms ({}, {:.2f} → {:.2f} ms)", largest.name,
+  std::string text = fmt::format("The largest absolute change is {}: {} ms ({}, {:.2f} → {:.2f} ms)",
+                                 markdown_code(largest.name),
                                  signed_fixed(largest.delta_ms, 2), percent_text(largest.change_pct, true),
                                  largest.previous_ms, largest.current_ms);
   if (smallmind.runtime_ms.delta != 0.0) {

@@ -1,4 +1,5 @@
 #include "report/results_dir/index.hpp"
+#include "report/common/text_escape.hpp"
 
 #include <iterator>
 
@@ -49,9 +50,9 @@ std::string render_run_index(const RunIndex& index) {
     return text;
   }
   const IndexedBaseline& b = *index.baseline;
-  fmt::format_to(out, "- **Profile:** `{}` (generated {}; {})\n", b.profile_path, b.generated, b.how_chosen);
+  fmt::format_to(out, "- **Profile:** {} (generated {}; {})\n", markdown_code(b.profile_path), b.generated, b.how_chosen);
   if (b.alloc_path) {
-    fmt::format_to(out, "- **Allocation profile:** `{}`\n", *b.alloc_path);
+    fmt::format_to(out, "- **Allocation profile:** {}\n", markdown_code(*b.alloc_path));
   } else {
     fmt::format_to(out, "- **Allocation profile:** none beside the baseline profile, so the allocation workloads "
                         "are shown without a baseline\n");

@@ -1,4 +1,5 @@
 #include "report/results_dir/summary.hpp"
+#include "report/common/text_escape.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -138,7 +139,7 @@ std::vector<MetricRow> key_metrics(const RunResults& results) {
     }
     if (smallmind.models) {
       for (const ScopeComparison* model : {&smallmind.models->small, &smallmind.models->medium}) {
-        rows.push_back(judged_row(fmt::format("`{}` tokens/s", model->name), tokens_per_second(model->previous_ms),
+        rows.push_back(judged_row(fmt::format("{} tokens/s", markdown_code(model->name)), tokens_per_second(model->previous_ms),
                                   tokens_per_second(model->current_ms), 2, gate.threshold_pct, false));
       }
     }
@@ -162,8 +163,8 @@ void write_header(Out out, const RunResults& results) {
   fmt::format_to(out, "# SmallMind Profiling Metrics Summary\n\n");
   fmt::format_to(out, "**Generated:** {}  \n", results.profile.generated);
   if (results.baseline) {
-    fmt::format_to(out, "**Baseline:** {} (`{}`)\n\n", results.baseline->comparison.smallmind.previous_generated,
-                   results.baseline->profile_path);
+    fmt::format_to(out, "**Baseline:** {} ({})\n\n", results.baseline->comparison.smallmind.previous_generated,
+                   markdown_code(results.baseline->profile_path));
   } else {
     fmt::format_to(out, "**Baseline:** none (`--no-baseline`): the figures below are this run's only\n\n");
   }
@@ -214,7 +215,7 @@ void write_scope_table(Out out, const ComparisonRecord& record, const std::vecto
   fmt::format_to(out, "| Scope | Baseline (ms) | Current (ms) | Change | Verdict |\n"
                       "|-------|---------------|--------------|--------|---------|\n");
   for (const ScopeComparison* method : methods) {
-    fmt::format_to(out, "| `{}` | {} | {} | {} | {} |\n", method->name, fixed(method->previous_ms, 2),
+    fmt::format_to(out, "| {} | {} | {} | {} | {} |\n", markdown_code(method->name), fixed(method->previous_ms, 2),
                    fixed(method->current_ms, 2), percent_text(method->change_pct, true),
                    verdict_cell(record, *method));
   }

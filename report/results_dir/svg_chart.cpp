@@ -1,4 +1,5 @@
 #include "report/results_dir/svg_chart.hpp"
+#include "report/common/text_escape.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -42,7 +43,10 @@ Scale scale_of(const BarChart& chart) {
 
 }  // namespace
 
-std::string xml_escaped(std::string_view text) {
+// Control characters are not allowed in XML even as references, so they are
+// shown escaped (\xNN) before the markup characters are replaced.
+std::string xml_escaped(std::string_view raw) {
+  const std::string text = escaped_for_terminal(raw);
   std::string escaped;
   escaped.reserve(text.size());
   for (char c : text) {

@@ -46,14 +46,24 @@ add_test(NAME cli.run_against_report_file_writes_comparison
                  "-DTEXT_LINES=## 📊 Key Metrics;## 🎯 Verdict;## ⚠️ Worst Regressions;## 🔍 Findings;](scope-change.svg)"
                  -DJSON_FILE=current-vs-baseline-comparison.json
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_outputs.cmake)
-# Into the directory that holds its own baseline: refused before measuring,
-# the baseline untouched (expect_failure checks the one-line error and status).
+# Into a directory that is not a results directory of ours (here: one holding
+# the baseline): refused before measuring, the baseline untouched
+# (expect_failure checks the one-line error and status).
 configure_file(${SMP_RUN_DATA}/compare/json/baseline.json
                ${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline/enhanced-profile-report.json COPYONLY)
 add_test(NAME cli.run_rejects_output_over_its_baseline
          COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE}
                  "-DARGS=run;--quick;--no-peak;--baseline;${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline/enhanced-profile-report.json;--output-dir;${CMAKE_CURRENT_BINARY_DIR}/run-own-baseline"
-                 -DEXPECT_STATUS=2 "-DEXPECT_STDERR=would overwrite the input"
+                 -DEXPECT_STATUS=2 "-DEXPECT_STDERR=is not empty and not a results directory of ours"
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_failure.cmake)
+# Into a results directory of ours that holds the baseline: it would be replaced whole.
+configure_file(${SMP_RUN_DATA}/compare/json/baseline.json
+               ${CMAKE_CURRENT_BINARY_DIR}/run-ours-baseline/enhanced-profile-report.json COPYONLY)
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/run-ours-baseline/.smallmind-prof-results "")
+add_test(NAME cli.run_rejects_results_directory_holding_its_baseline
+         COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE}
+                 "-DARGS=run;--quick;--no-peak;--baseline;${CMAKE_CURRENT_BINARY_DIR}/run-ours-baseline;--output-dir;${CMAKE_CURRENT_BINARY_DIR}/run-ours-baseline"
+                 -DEXPECT_STATUS=2 "-DEXPECT_STDERR=holds the baseline"
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_failure.cmake)
 
 # Per-machine baselines: a missing, malformed or inconsistent index, a save

@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "report/io/input_file.hpp"
 #include "report/records/records.hpp"
 
 namespace smp::test {
@@ -32,6 +33,13 @@ inline std::string read_file(const fs::path& path) {
 
 inline void write_file(const fs::path& path, std::string_view contents) {
   std::ofstream(path, std::ios::binary) << contents;
+}
+
+// The lines of `text`, as LineReader reads them.
+inline std::vector<std::string> lines_of(std::string_view text) {
+  std::vector<std::string> lines;
+  for (report::LineReader reader(text); reader.peek(); reader.advance()) lines.emplace_back(*reader.peek());
+  return lines;
 }
 
 // A fresh directory under the system temp directory, removed afterwards.

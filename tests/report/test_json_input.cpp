@@ -42,3 +42,14 @@ TEST_CASE("a deeply nested schema version is refused cleanly by both readers") {
   CHECK_THROWS_WITH(report::profile_from_json(deep, "p.json"), Contains("nested more than"));
   CHECK_THROWS_WITH(report::alloc_from_json(deep, "a.json"), Contains("nested more than"));
 }
+
+// The depth limit once went through a parser callback that was quadratic in
+// the objects of one array: 10^6 scopes did not finish in two minutes.
+TEST_CASE("a million scopes are parsed in one linear pass and refused by the row limit") {
+  std::string scopes = "{\"name\":\"s0\"}";
+  scopes.reserve(16'000'000);
+  for (int i = 1; i < 1'000'000; ++i) scopes += ",{\"name\":\"s" + std::to_string(i) + "\"}";
+  const std::string document = "{\"schema_version\": 1, \"scopes\": [" + scopes + "]}";
+  CHECK_THROWS_WITH(report::profile_from_json(document, "p.json"),
+                    Contains("has 1000000 scopes, over the limit of 100000"));
+}

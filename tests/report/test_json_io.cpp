@@ -120,9 +120,26 @@ TEST_CASE("invalid JSON profiles are refused with the field that is wrong") {
   }
 }
 
-TEST_CASE("a JSON profile with more scopes than the row limit is refused before they are read") {
-  std::string scopes = "0";
-  for (std::size_t i = 0; i < report::kMaxReportRows; ++i) scopes += ",0";
-  const std::string document = "{\"schema_version\": 1, \"scopes\": [" + scopes + "]}";
-  CHECK_THROWS_WITH(report::profile_from_json(document, "p.json"), Contains("100001 scopes, over the limit of 100000"));
+namespace {
+
+// A JSON array of one more `element` than the documented limit allows.
+std::string array_over_limit(const std::string& element) {
+  std::string array = "[" + element;
+  for (std::size_t i = 0; i < report::kMaxReportRows; ++i) array += "," + element;
+  return array + "]";
+}
+
+}  // namespace
+
+TEST_CASE("every array of a JSON profile is held to the documented limit") {
+  CHECK_THROWS_WITH(report::profile_from_json("{\"schema_version\": 1, \"scopes\": " + array_over_limit("0") + "}", "p.json"),
+                    Contains("100001 scopes, over the limit of 100000"));
+  CHECK_THROWS_WITH(report::profile_from_json("{\"schema_version\": 1, \"scopes\": [{\"name\": \"s\", \"inclusive_ms\": "
+                                              "{\"samples\": " + array_over_limit("1") + "}}]}",
+                                              "p.json"),
+                    Contains("$.scopes[0].inclusive_ms.samples has 100001 samples, over the limit of 100000"));
+  CHECK_THROWS_WITH(report::profile_from_json("{\"schema_version\": 1, \"scopes\": [{\"name\": \"s\"}], \"context\": "
+                                              "{\"models\": " + array_over_limit("{}") + "}}",
+                                              "p.json"),
+                    Contains("$.context models has 100001 entries, over the limit of 100000"));
 }

@@ -107,5 +107,16 @@ TEST_CASE("a table with more rows than the limit is refused") {
   for (std::size_t i = 0; i <= report::kMaxReportRows; ++i) {
     text += "| " + std::to_string(i) + " | `m" + std::to_string(i) + "` | 1.00 | 1 | 1.000 | 0.00 |\n";
   }
-  CHECK_THROWS_WITH(report::parse_markdown_report(text, "many.md"), Contains("over the limit"));
+  CHECK_THROWS_WITH(report::parse_markdown_report(text, "many.md"),
+                    Contains("many.md: has more than 100000 table rows (at line 100005), over the limit"));
+}
+
+TEST_CASE("a figure beyond a double or a count beyond 64 bits is out of range, not non-numeric") {
+  const std::string head =
+      "## 🔥 Hot Paths\n\n| Rank | Method | Time (ms) | Calls | Avg (ms) | Alloc (MB) |\n|---|---|---|---|---|---|\n";
+  CHECK_THROWS_WITH(report::parse_markdown_report(head + "| 1 | `m` | 1e999 | 1 | 1.0 | 0.0 |\n", "r.md"),
+                    Contains("r.md: time '1e999' is out of range at line 5"));
+  CHECK_THROWS_WITH(
+      report::parse_markdown_report(head + "| 1 | `m` | 1.0 | 99999999999999999999 | 1.0 | 0.0 |\n", "r.md"),
+      Contains("call count '99999999999999999999' is out of range"));
 }

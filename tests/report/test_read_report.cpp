@@ -41,3 +41,8 @@ TEST_CASE("a schema 1 report is read as samples of one process") {
     CHECK(scope.process_medians_ms().size() == 1);
   }
 }
+
+TEST_CASE("a JSON array is named as such, not as a markdown report without its table") {
+  CHECK_THROWS_WITH(report::parse_report("  [{\"name\": \"x\"}]", "a.json"),
+                    Catch::Matchers::Contains("a.json: is a JSON array, not a report"));
+}

@@ -20,12 +20,6 @@ namespace {
 // SmallMind rounds its GFLOPS to 0.005; four times that, plus our own rounding.
 constexpr double kGflopsRoundingSlack = 4 * 0.005 + 0.005;
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  for (std::string_view line : report::split_lines(text)) lines.emplace_back(line);
-  return lines;
-}
-
 std::vector<std::string> cells(const std::string& row) {
   std::vector<std::string> result;
   std::size_t start = 1;
@@ -56,8 +50,8 @@ TEST_CASE("SmallMind's comparisons are reproduced line for line, except the thre
   report::ProfileRecord previous;
   report::ProfileRecord current;
   const auto record = compare_case(name, previous, current);
-  const auto ours = lines_of(report::render_comparison_markdown(record));
-  const auto theirs = lines_of(test::read_file(test::data_path("smallmind/" + name + "/expected-comparison.md")));
+  const auto ours = test::lines_of(report::render_comparison_markdown(record));
+  const auto theirs = test::lines_of(test::read_file(test::data_path("smallmind/" + name + "/expected-comparison.md")));
   REQUIRE(ours.size() > theirs.size());
 
   bool in_simd = false;

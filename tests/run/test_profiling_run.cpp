@@ -10,12 +10,14 @@
 #include <catch2/catch.hpp>
 
 #include "app/jobs/results_job.hpp"
+#include "app/outputs/results_directory.hpp"
 #include "report/common/errors.hpp"
 #include "report/formats/number_format.hpp"
 #include "tests/report/report_test_support.hpp"
 #include "xml_check.hpp"
 
 using namespace smp;
+using Catch::Matchers::Contains;
 namespace fs = std::filesystem;
 
 namespace {
@@ -36,9 +38,11 @@ app::RunOptions tiny_run(const fs::path& directory) {
   return options;
 }
 
+// The files a reader sees: all but the hidden marker that makes it ours.
 std::set<std::string> files_in(const fs::path& directory) {
   std::set<std::string> names;
   for (const auto& entry : fs::directory_iterator(directory)) names.insert(entry.path().filename().string());
+  CHECK(names.erase(app::kResultsMarker) == 1);
   return names;
 }
 
@@ -129,8 +133,43 @@ TEST_CASE("run writes every file, indexes exactly those, and its summary repeats
     const std::string log = test::read_file(out / "profiling-output.log");
     const std::regex line(R"(^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}\] \[info\] baseline: )");
     CHECK(std::regex_search(log, line));
-    CHECK(log.find("[info] wrote 14 files into") != std::string::npos);
+    CHECK(log.find("[info] writing 14 files into") != std::string::npos);
   }
+}
+
+TEST_CASE("a results directory holds one run's files: ours is replaced whole, another is refused") {
+  test::ScratchDir scratch;
+  const fs::path out = scratch / "results";
+  app::RunOptions options = tiny_run(out);
+  options.no_baseline = true;
+  REQUIRE(app::run_profiling(options) == 0);
+  test::write_file(out / "current-vs-baseline-comparison.md", "from an earlier run");
+  fs::create_directories(scratch / ".results.tmp-AbC123");  // a killed run's staging directory
+  test::write_file(scratch / ".results.tmp-AbC123" / "README.md", "stale");
+  REQUIRE(app::run_profiling(options) == 0);
+  CHECK(files_in(out) == kProfileFiles);
+  CHECK(std::distance(fs::directory_iterator(scratch.path()), fs::directory_iterator()) == 1);  // no staging left
+
+  const fs::path link = scratch / "link-to-results";
+  fs::create_directory_symlink(out, link);
+  options.output_dir = link.string();
+  REQUIRE(app::run_profiling(options) == 0);
+  CHECK(fs::is_symlink(link));
+  CHECK(files_in(out) == kProfileFiles);
+  fs::remove(link);
+
+  const fs::path theirs = scratch / "theirs";
+  fs::create_directories(theirs);
+  test::write_file(theirs / "README.md", "not ours");
+  options.output_dir = theirs.string();
+  CHECK_THROWS_WITH(app::run_profiling(options), Contains("is not empty and not a results directory of ours"));
+  CHECK(test::read_file(theirs / "README.md") == "not ours");
+
+  const fs::path missing = scratch / "never-made";
+  options.output_dir = missing.string();
+  options.enhanced.filter = "(";
+  CHECK_THROWS_AS(app::run_profiling(options), UsageError);
+  CHECK_FALSE(fs::exists(missing));
 }
 
 TEST_CASE("a missing or invalid baseline is refused before anything is written") {

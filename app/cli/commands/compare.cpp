@@ -1,6 +1,7 @@
 // `compare PREV CURR OUT`: reads two reports of any supported format, writes
 // the SmallMind-compatible comparison (and optionally JSON and a CI job
 // summary), prints one verdict line, and returns the gate's exit status.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -10,13 +11,16 @@
 #include <spdlog/spdlog.h>
 
 #include "app/cli/commands/command.hpp"
+#include "app/cli/commands/shared_options.hpp"
 #include "report/common/exit_codes.hpp"
+#include "report/common/text_escape.hpp"
 #include "app/jobs/gate_settings.hpp"
 #include "report/io/atomic_file.hpp"
 #include "report/analysis/compare.hpp"
 #include "report/formats/comparison_json.hpp"
 #include "report/common/errors.hpp"
 #include "report/io/output_check.hpp"
+#include "report/io/output_target.hpp"
 #include "report/formats/read_report.hpp"
 #include "report/formats/render_comparison.hpp"
 #include "report/formats/render_summary.hpp"
@@ -73,14 +77,17 @@ int run_compare(const CompareSettings& settings) {
   }
   for (const std::string& warning : record.gate.warnings) spdlog::warn("{}", warning);
 
-  report::write_file_atomically(settings.output, report::render_comparison_markdown(record));
-  if (!settings.json_output.empty()) {
-    report::write_file_atomically(settings.json_output, report::comparison_to_json(record));
-  }
+  std::vector<report::PendingOutput> outputs{{settings.output, report::render_comparison_markdown(record)}};
+  if (!settings.json_output.empty()) outputs.push_back({settings.json_output, report::comparison_to_json(record)});
   if (!settings.summary_output.empty()) {
-    report::write_file_atomically(settings.summary_output, report::render_job_summary(record));
+    outputs.push_back({settings.summary_output, report::render_job_summary(record)});
   }
-  std::cout << report::render_verdict_line(record) << '\n';
+  report::write_output_set(outputs);
+  // A report on standard output keeps it to itself: the verdict goes to stderr.
+  const bool report_on_stdout = std::any_of(outputs.begin(), outputs.end(), [](const report::PendingOutput& output) {
+    return output.destination == report::kStandardOutput;
+  });
+  (report_on_stdout ? std::cerr : std::cout) << report::escaped_for_terminal(report::render_verdict_line(record)) << '\n';
   return gate_exit_status(settings.gate, record.gate);
 }
 
@@ -92,12 +99,16 @@ void add_compare_command(CLI::App& app, CommandRunner& selected) {
       "compare",
       "Compare two profile reports (SmallMind markdown of either format, our markdown or our JSON; recognised by "
       "content) and gate regressions");
-  command->add_option("PREV", settings->previous, "Previous (baseline) report")->required();
-  command->add_option("CURR", settings->current, "Current report")->required();
-  command->add_option("OUT", settings->output, "Markdown comparison to write")->required();
-  command->add_option("--json", settings->json_output, "Also write the comparison as versioned JSON to FILE");
+  command->add_option("PREV", settings->previous, "Previous (baseline) report")->required()->check(kNonEmptyPath);
+  command->add_option("CURR", settings->current, "Current report")->required()->check(kNonEmptyPath);
+  command->add_option("OUT", settings->output, "Markdown comparison to write (- for standard output)")
+      ->required()
+      ->check(kNonEmptyPath);
+  command->add_option("--json", settings->json_output, "Also write the comparison as versioned JSON to FILE")
+      ->check(kNonEmptyPath);
   command->add_option("--markdown-summary", settings->summary_output,
-                      "Also write a short markdown summary for a CI job summary to FILE");
+                      "Also write a short markdown summary for a CI job summary to FILE")
+      ->check(kNonEmptyPath);
   add_gate_options(*command, settings->gate);
   command->add_flag("--strict-env", settings->strict_env,
                     "Refuse (exit 2) reports measured on a different CPU, ISA path, build type, thread count or "

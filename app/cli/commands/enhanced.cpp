@@ -13,7 +13,8 @@ void add_enhanced_command(CLI::App& app, CommandRunner& selected) {
   CLI::App* command = app.add_subcommand(
       "enhanced", "Profile SmallMind's 29-scope suite: kernels, tensor ops, Small and Medium GPT generation");
   add_enhanced_options(*command, *options);
-  command->add_option("--output-dir", options->output_dir, "Where the reports go (created if missing)");
+  command->add_option("--output-dir", options->output_dir, "Where the reports go (created if missing)")
+      ->check(kNonEmptyPath);
   add_export_option(*command, options->exports);
   command->callback([&selected, options] { selected = [options] { return run_enhanced(*options); }; });
 }

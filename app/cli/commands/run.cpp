@@ -15,12 +15,16 @@ void add_run_command(CLI::App& app, CommandRunner& selected) {
       "run",
       "Profile the suite and the allocation workloads, compare against a baseline, and write a results directory "
       "with a summary, charts, an index and the log");
-  command->add_option("--output-dir", options->output_dir,
-                      "Results directory (created if missing; default profiling-results-YYYYMMDD-HHMMSS)");
+  command
+      ->add_option("--output-dir", options->output_dir,
+                   "Results directory: new, empty, or an earlier run's, which is replaced as a whole (default "
+                   "profiling-results-YYYYMMDD-HHMMSS)")
+      ->check(kNonEmptyPath);
   CLI::Option* baseline = command->add_option(
       "--baseline", options->baseline,
       "A previous results directory or a report file of any format compare reads (default: this machine's entry "
       "of the baselines directory)");
+  baseline->check(kNonEmptyPath);
   CLI::Option* no_baseline =
       command->add_flag("--no-baseline", options->no_baseline, "Compare against nothing: profile only");
   baseline->excludes(no_baseline);

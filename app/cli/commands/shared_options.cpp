@@ -22,6 +22,9 @@ const CLI::Validator kSeedValue(
 
 }  // namespace
 
+const CLI::Validator kNonEmptyPath(
+    [](std::string& text) -> std::string { return text.empty() ? "the file name is empty" : ""; }, "PATH");
+
 void add_enhanced_options(CLI::App& command, EnhancedOptions& options) {
   command.add_option("--repetitions", options.repetitions,
                      "Measured repetitions of the whole suite in each process, after one untimed warm-up pass "

@@ -11,6 +11,10 @@
 
 namespace smp::app {
 
+// For every option naming a file or directory: an empty value ('') is an
+// error, never the same as leaving the option out.
+extern const CLI::Validator kNonEmptyPath;
+
 // The suite's options, all but --output-dir and --export.
 void add_enhanced_options(CLI::App& command, EnhancedOptions& options);
 
