@@ -89,7 +89,8 @@ TEST_CASE("gate: an A/A pair of multi-process runs passes with nothing flagged")
 TEST_CASE("gate: the process, not the repetition, is the unit of replication") {
   const auto previous = measured(100, kProcesses);
   const auto current = measured(200, kProcesses, "MatMul", kShift);
-  const auto& matmul = scope_named(gate_of(previous, current), "MatMul");
+  const auto gate = gate_of(previous, current);
+  const auto& matmul = scope_named(gate, "MatMul");
   CHECK(matmul.previous_units == kProcesses);
   CHECK(matmul.previous_samples == kProcesses * kRepetitionsPerProcess);
 }
