@@ -13,7 +13,7 @@
 #include "app/jobs/child_process.hpp"
 #include "app/jobs/design_power.hpp"
 #include "app/outputs/output_dir.hpp"
-#include "app/outputs/output_files.hpp"
+#include "report/io/atomic_file.hpp"
 #include "app/outputs/shell_quote.hpp"
 #include "report/analysis/compare.hpp"
 #include "report/common/errors.hpp"
@@ -191,16 +191,14 @@ int run_ab(const AbOptions& options) {
   for (const std::string& warning : record.gate.warnings) spdlog::warn("{}", warning);
   nlohmann::json document = report::comparison_document(record);
   document["ab"] = design_json(base, candidate, options, design);
-  std::vector<OutputFile> files{
-      {std::string(kAbMarkdownFile), "the interleaved A/B comparison in the comparison layout",
+  // The reports and the summary are one set, replaced all together or not at all.
+  create_output_directory(directory);
+  std::vector<report::PendingOutput> outputs{
+      {directory / kAbMarkdownFile,
        report::render_comparison_markdown(record) + design_markdown(base, candidate, options, design)},
-      {std::string(kAbJsonFile), "the same comparison as versioned JSON, with the A/B design",
-       document.dump(2) + "\n"}};
-  write_outputs(directory, files);
-  if (!options.summary_output.empty()) {
-    write_outputs(fs::path(options.summary_output).parent_path(),
-                  {{fs::path(options.summary_output).filename().string(), "", report::render_job_summary(record)}});
-  }
+      {directory / kAbJsonFile, document.dump(2) + "\n"}};
+  if (!options.summary_output.empty()) outputs.push_back({options.summary_output, report::render_job_summary(record)});
+  report::write_output_set(outputs);
   std::cout << report::render_verdict_line(record) << fmt::format(" — ab: {} rounds, {:.0f} s", design.rounds, design.seconds)
             << '\n';
   spdlog::info("wrote {} and {}", (directory / kAbMarkdownFile).string(), (directory / kAbJsonFile).string());

@@ -104,8 +104,8 @@ ScopeStatistics describe_scope(const ScopeRecord& previous, const ScopeRecord& c
   stats.current_samples = current.inclusive_ms.size();
   stats.previous_units = previous.process_count();
   stats.current_units = current.process_count();
-  stats.previous_median_ms = median(previous.inclusive_ms);
-  stats.current_median_ms = median(current.inclusive_ms);
+  stats.previous_median_ms = previous.time_ms();
+  stats.current_median_ms = current.time_ms();
   return stats;
 }
 
