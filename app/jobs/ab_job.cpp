@@ -33,36 +33,41 @@ using Clock = std::chrono::steady_clock;
 
 struct Side {
   std::string label;  // "base" or "candidate"
+  char tag;           // 'A' or 'B': names of one length for both sides' files
   fs::path executable;
   std::vector<std::string> extra_args;
   std::vector<report::ProfileRecord> rounds;
 };
 
-Side make_side(std::string label, const fs::path& executable, const std::string& args) {
+Side make_side(std::string label, char tag, const fs::path& executable, const std::string& args) {
   std::error_code error;
   const fs::file_status status = fs::status(executable, error);
   if (executable.empty() || !fs::is_regular_file(status) || ::access(executable.c_str(), X_OK) != 0) {
     throw InputError(executable, label + " is not an executable file");
   }
-  return {label, fs::absolute(executable), shell_words(args, "--" + label + "-args"), {}};
+  return {label, tag, fs::absolute(executable), shell_words(args, "--" + label + "-args"), {}};
 }
 
 void measure_round(Side& side, int round, const AbOptions& options, const fs::path& scratch,
                    std::uint64_t& padding) {
-  const fs::path directory = scratch / fmt::format("{}-{}", side.label, round);
+  // Both sides' paths have one length: a child's heap starts with copies of
+  // its arguments, so a longer path on one side would shift that side's
+  // buffers for good.
+  const std::string name = fmt::format("{}{:05}", side.tag, round);
+  const fs::path directory = scratch / name;
   std::vector<std::string> arguments{"-q",         "enhanced", "--processes", "1", "--repetitions",
                                      std::to_string(options.repetitions), "--no-peak", "--output-dir",
                                      directory.string()};
   arguments.insert(arguments.end(), options.enhanced_args.begin(), options.enhanced_args.end());
   arguments.insert(arguments.end(), side.extra_args.begin(), side.extra_args.end());
-  const fs::path log = scratch / fmt::format("{}-{}.log", side.label, round);
+  const fs::path log = scratch / (name + ".log");
   // A fresh copy of the executable each round: its code then sits on other
   // physical pages every time, so where the page cache happened to put one
   // build's file cannot bias every round the same way (the same idea as the
   // stack padding).
-  const fs::path copy = scratch / fmt::format("{}-{}.exe", side.label, round);
+  const fs::path copy = scratch / (name + ".exe");
   fs::copy_file(side.executable, copy, fs::copy_options::overwrite_existing);
-  const int status = run_child(copy, arguments, log, {random_stack_padding(padding)});
+  const int status = run_child(copy, arguments, log, random_layout_padding(padding));
   fs::remove(copy);
   const std::string which = fmt::format("{} (round {})", side.label, round + 1);
   if (status != 0) {
@@ -162,8 +167,8 @@ nlohmann::json design_json(const Side& base, const Side& candidate, const AbOpti
 }  // namespace
 
 int run_ab(const AbOptions& options) {
-  Side base = make_side("base", options.base, options.base_args);
-  Side candidate = make_side("candidate", options.candidate, options.candidate_args);
+  Side base = make_side("base", 'A', options.base, options.base_args);
+  Side candidate = make_side("candidate", 'B', options.candidate, options.candidate_args);
   const fs::path directory(options.output_dir);
   check_output_directory(directory);
   const ScratchDirectory scratch("smallmind-prof-ab");

@@ -12,11 +12,13 @@
 #include "report/formats/alloc_text.hpp"
 #include "report/formats/alloc_json.hpp"
 #include "report/measure/environment.hpp"
+#include "report/measure/memory_layout.hpp"
 #include "report/common/file_names.hpp"
 
 namespace smp::app {
 
 report::AllocationRecord measure_alloc(const AllocOptions& options) {
+  report::steady_heap_layout();
   const AllocWorkloadSettings settings{.iterations = options.iterations,
                                        .steps = options.steps,
                                        .repetitions = options.repetitions,

@@ -11,6 +11,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "report/measure/memory_layout.hpp"
+
 extern char** environ;
 
 namespace smp::app {
@@ -69,14 +71,23 @@ int run_child(const fs::path& program, const std::vector<std::string>& arguments
   return WEXITSTATUS(status);
 }
 
-std::string random_stack_padding(std::uint64_t& state) {
+namespace {
+
+std::uint64_t split_mix(std::uint64_t& state) {
   // SplitMix64: a few well-mixed bits per child are all this needs.
   state += 0x9e3779b97f4a7c15ULL;
   std::uint64_t bits = state;
   bits = (bits ^ (bits >> 30U)) * 0xbf58476d1ce4e5b9ULL;
   bits = (bits ^ (bits >> 27U)) * 0x94d049bb133111ebULL;
-  bits ^= bits >> 31U;
-  return "SMALLMIND_PROF_STACK_PADDING=" + std::string(bits % 4096U, 'x');
+  return bits ^ (bits >> 31U);
+}
+
+}  // namespace
+
+std::vector<std::string> random_layout_padding(std::uint64_t& state) {
+  constexpr std::uint64_t kStackBytes = 4096;
+  return {"SMALLMIND_PROF_STACK_PADDING=" + std::string(split_mix(state) % kStackBytes, 'x'),
+          std::string(report::kLayoutSeedVariable) + "=" + std::to_string(split_mix(state))};
 }
 
 std::string last_log_line(const fs::path& log) {

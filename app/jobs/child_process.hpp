@@ -19,13 +19,15 @@ std::filesystem::path this_executable();
 int run_child(const std::filesystem::path& program, const std::vector<std::string>& arguments,
               const std::filesystem::path& log, const std::vector<std::string>& environment = {});
 
-// An environment entry of random length (0 to 4095 bytes) for a child: the
-// environment sits at the top of the stack, so its length shifts every stack
-// address. Two executables whose paths differ in length would otherwise start
-// with their stacks at two fixed alignments, and a microsecond-scale scope can
-// differ by a tenth between them for that alone; random padding turns that
-// bias into noise that rounds average out.
-std::string random_stack_padding(std::uint64_t& state);
+// Environment entries that place a measuring child's stack and heap at
+// random offsets: an entry of random length (0 to 4095 bytes; the environment
+// sits at the top of the stack, so its length shifts every stack address) and
+// a random layout seed (report/measure/memory_layout.hpp). Two executables,
+// or one run from two paths of different lengths, would otherwise start with
+// fixed, different alignments, and a microsecond-scale scope can differ by a
+// tenth for that alone; random offsets turn that bias into noise that
+// processes and rounds average out.
+std::vector<std::string> random_layout_padding(std::uint64_t& state);
 
 // The last non-empty line of a child's log, for an error message.
 std::string last_log_line(const std::filesystem::path& log);

@@ -18,6 +18,7 @@
 #include "kernels/kernels.hpp"
 #include "kernels/peak/peak_probe.hpp"
 #include "report/measure/environment.hpp"
+#include "report/measure/memory_layout.hpp"
 #include "report/common/errors.hpp"
 #include "report/formats/profile_json.hpp"
 #include "report/formats/markdown_write.hpp"
@@ -104,6 +105,7 @@ std::vector<std::string> enhanced_arguments(const EnhancedOptions& options) {
 }
 
 SuitePlan plan_enhanced(const EnhancedOptions& options) {
+  report::steady_heap_layout();  // before the plan allocates the buffers the suite measures
   SuiteOptions suite;
   suite.repetitions = enhanced_repetitions(options);
   suite.filter = compile_filter(options.filter);

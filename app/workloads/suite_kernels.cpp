@@ -6,8 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "kernels/kernels.hpp"
+#include "app/workloads/placed_floats.hpp"
 #include "app/workloads/suite.hpp"
+#include "kernels/kernels.hpp"
 
 namespace smp::app {
 namespace {
@@ -17,11 +18,15 @@ using report::Work;
 
 constexpr double kFloatBytes = sizeof(float);
 
-std::vector<float> random_vector(std::size_t count, std::mt19937_64& generator) {
+using Buffer = std::shared_ptr<PlacedFloats>;
+
+Buffer zero_buffer(std::size_t count) { return std::make_shared<PlacedFloats>(count); }
+
+Buffer random_buffer(std::size_t count, std::mt19937_64& generator) {
   std::uniform_real_distribution<float> distribution(-1.0f, 1.0f);
-  std::vector<float> values(count);
-  for (float& value : values) value = distribution(generator);
-  return values;
+  Buffer buffer = zero_buffer(count);
+  for (std::size_t i = 0; i < count; ++i) buffer->data()[i] = distribution(generator);
+  return buffer;
 }
 
 // One kernel case as SmallMind times it: inside `outer`, an optional warm-up
@@ -52,24 +57,24 @@ SuiteCase iterated_case(IteratedKernel kernel, Call call) {
 
 SuiteCase matmul_case(int n, std::mt19937_64& generator) {
   const auto size = static_cast<std::size_t>(n) * n;
-  auto a = std::make_shared<std::vector<float>>(random_vector(size, generator));
-  auto b = std::make_shared<std::vector<float>>(random_vector(size, generator));
-  auto c = std::make_shared<std::vector<float>>(size);
+  auto a = random_buffer(size, generator);
+  auto b = random_buffer(size, generator);
+  auto c = zero_buffer(size);
   return iterated_case({"MatMul_" + std::to_string(n) + "x" + std::to_string(n), "MatMul_Iteration", true, 3,
                         {2.0 * n * n * n, 3.0 * double(size) * kFloatBytes}},
                        [=] { kernels::matmul(c->data(), a->data(), b->data(), nullptr, n, n, n); });
 }
 
 SuiteCase gelu_case(std::size_t n, std::mt19937_64& generator) {
-  auto x = std::make_shared<std::vector<float>>(random_vector(n, generator));
-  auto y = std::make_shared<std::vector<float>>(n);
+  auto x = random_buffer(n, generator);
+  auto y = zero_buffer(n);
   return iterated_case({"GELU_" + std::to_string(n), "GELU_Iteration", true, 5, {0.0, 2.0 * double(n) * kFloatBytes}},
                        [=] { kernels::gelu(y->data(), x->data(), n); });
 }
 
 SuiteCase softmax_case(int n, std::mt19937_64& generator) {
-  auto x = std::make_shared<std::vector<float>>(random_vector(std::size_t(n), generator));
-  auto y = std::make_shared<std::vector<float>>(std::size_t(n));
+  auto x = random_buffer(std::size_t(n), generator);
+  auto y = zero_buffer(std::size_t(n));
   return iterated_case({"Softmax_" + std::to_string(n), "Softmax_Iteration", true, 5, {0.0, 2.0 * n * kFloatBytes}},
                        [=] { kernels::softmax(y->data(), x->data(), 1, n); });
 }
@@ -79,9 +84,9 @@ using BinaryKernel = void (*)(float*, const float*, const float*, std::size_t);
 
 SuiteCase tensor_op_case(const std::string& op_name, BinaryKernel op, std::mt19937_64& generator) {
   constexpr std::size_t kElements = 10000;
-  auto a = std::make_shared<std::vector<float>>(random_vector(kElements, generator));
-  auto b = std::make_shared<std::vector<float>>(random_vector(kElements, generator));
-  auto y = std::make_shared<std::vector<float>>(kElements);
+  auto a = random_buffer(kElements, generator);
+  auto b = random_buffer(kElements, generator);
+  auto y = zero_buffer(kElements);
   return iterated_case({op_name + "_10000", op_name + "_Iteration", false, 10,
                         {double(kElements), 3.0 * double(kElements) * kFloatBytes}},
                        [=] { op(y->data(), a->data(), b->data(), kElements); });
@@ -90,9 +95,9 @@ SuiteCase tensor_op_case(const std::string& op_name, BinaryKernel op, std::mt199
 SuiteCase broadcast_add_case(std::mt19937_64& generator) {
   constexpr int kRows = 100;
   constexpr int kCols = 100;
-  auto x = std::make_shared<std::vector<float>>(random_vector(kRows * kCols, generator));
-  auto row = std::make_shared<std::vector<float>>(random_vector(kCols, generator));
-  auto y = std::make_shared<std::vector<float>>(kRows * kCols);
+  auto x = random_buffer(kRows * kCols, generator);
+  auto row = random_buffer(kCols, generator);
+  auto y = zero_buffer(kRows * kCols);
   return iterated_case({"BroadcastAdd_100x100", "BroadcastAdd_Iteration", false, 10,
                         {double(kRows * kCols), (2.0 * kRows * kCols + kCols) * kFloatBytes}},
                        [=] { kernels::add_broadcast_row(y->data(), x->data(), row->data(), kRows, kCols); });

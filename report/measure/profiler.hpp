@@ -47,6 +47,7 @@ class Profiler {
     Work work_;
     AllocCounters alloc_start_;
     std::uint64_t start_ticks_;
+    std::uint64_t wait_ticks_ = 0;  // an injected slowdown's share of this call
   };
 
   // Samples are kept per repetition: everything recorded between two calls of
@@ -56,7 +57,8 @@ class Profiler {
   void discard_recording();
 
   // Makes the work inside each named scope take `percent` % longer, by
-  // spinning before the scope closes: a self-test of the regression gate.
+  // busy vector work at the start of each call (that fraction of the last
+  // call's time): a self-test of the regression gate.
   void inject_slowdowns(std::vector<InjectedSlowdown> slowdowns);
 
   // Measures this profiler's own cost per scope enter+exit (an empty scope,

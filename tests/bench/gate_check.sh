@@ -3,8 +3,10 @@
 # with default settings: RUNS A/A runs of `ab EXE EXE`, then RUNS runs with an
 # injected slowdown on the candidate side for each SCOPE=PCT given, and, for
 # separately run reports, RUNS pairs of default `enhanced` runs compared with
-# `compare`. Prints the counts. A benchmark, not a test: it takes minutes and
-# its figures depend on the machine; run it on an otherwise idle machine.
+# `compare`. Prints the counts, and per top-level scope the median over the
+# A/A runs of the smallest change ab detects (80 % power). A benchmark, not a
+# test: it takes minutes and its figures depend on the machine; run it on an
+# otherwise idle machine.
 # Usage: gate_check.sh EXE RUNS [SCOPE=PCT ...]
 #   e.g. tests/bench/gate_check.sh build/smallmind-prof 20 GELU_1000000=10 Model_Medium_Inference=5
 set -euo pipefail
@@ -18,23 +20,36 @@ verdict_of() { sed -n 's/^    "verdict": "\([A-Z]*\)",$/\1/p' "$1" | head -1; }
 regressed_of() {
   awk '/"name":/ { gsub(/[",]/, "", $2); name = $2 } /"verdict": "regressed"/ { print name }' "$1" | sort -u | tr '\n' ' '
 }
+# "scope detectable_pct" for each top-level scope of a comparison JSON.
+detectable_of() {
+  awk '/"detectable_pct":/ { gsub(/,/, "", $2); pct = $2 }
+       /"name":/ { gsub(/[",]/, "", $2); name = $2 }
+       /"parent": "",/ { print name, pct }' "$1"
+}
 
 echo "machine: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(nproc) cores; $("$exe" --version)"
 
-aa_alarms=0
+aa_alarms=0 aa_seconds=()
 for ((i = 1; i <= runs; i++)); do
   "$exe" -q ab "$exe" "$exe" --output-dir "$work/aa" --order-seed "$i" >/dev/null || true
   verdict=$(verdict_of "$work/aa/ab-comparison.json")
   [[ $verdict == REGRESSION ]] && aa_alarms=$((aa_alarms + 1))
+  detectable_of "$work/aa/ab-comparison.json" >>"$work/detectable.txt"
+  aa_seconds+=("$(sed -n 's/^    "seconds": \([0-9.]*\)$/\1/p' "$work/aa/ab-comparison.json")")
   echo "ab A/A $i: $verdict $(regressed_of "$work/aa/ab-comparison.json")"
 done
-echo "ab A/A: $aa_alarms REGRESSION of $runs runs"
+echo "ab A/A: $aa_alarms REGRESSION of $runs runs; wall seconds per run (min median max): $(printf '%s\n' "${aa_seconds[@]}" | sort -g | awk '{ v[NR] = $1 } END { printf "%.1f %.1f %.1f", v[1], v[int((NR + 1) / 2)], v[NR] }')"
+echo "smallest change detected with 80 % power, median over the A/A runs, per top-level scope:"
+sort -k1,1 -k2,2g "$work/detectable.txt" | awk '
+  $1 != scope { if (scope != "") printf "  %-24s %5.1f %%\n", scope, values[int((n + 1) / 2)]; scope = $1; n = 0 }
+  { values[++n] = $2 }
+  END { printf "  %-24s %5.1f %%\n", scope, values[int((n + 1) / 2)] }'
 
 for injected in "$@"; do
   scope=${injected%%=*} found=0 others=0
   for ((i = 1; i <= runs; i++)); do
     "$exe" -q ab "$exe" "$exe" --output-dir "$work/inj" --order-seed "$i" \
-      --candidate-args "--inject-slowdown $injected" >/dev/null || true
+      --candidate-args "--inject-slowdown $injected" >/dev/null 2>&1 || true
     regressed=$(regressed_of "$work/inj/ab-comparison.json")
     [[ " $regressed" == *" $scope "* ]] && found=$((found + 1))
     for name in $regressed; do [[ $name != "$scope" ]] && others=$((others + 1)); done
