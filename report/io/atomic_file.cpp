@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,6 +13,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 #include "report/common/errors.hpp"
 #include "report/io/output_target.hpp"
@@ -111,6 +113,53 @@ bool unlocked(const fs::path& temporary) {
   return free;
 }
 
+// Exclusive locks on the directories a set of outputs goes to, for its
+// renames: two commands writing one set then rename theirs one after the
+// other, and what is left is one command's whole set, never one's markdown
+// beside the other's JSON. Taken in inode order, so two commands never wait
+// on each other in a circle; a directory that cannot be opened is not locked.
+class DirectoryLocks {
+ public:
+  explicit DirectoryLocks(const std::vector<fs::path>& files) {
+    struct Opened {
+      dev_t device;
+      ino_t inode;
+      int fd;
+      bool operator<(const Opened& other) const { return std::tie(device, inode) < std::tie(other.device, other.inode); }
+    };
+    std::vector<Opened> opened;
+    for (const fs::path& file : files) {
+      const fs::path directory = file.has_parent_path() ? file.parent_path() : fs::path(".");
+      const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+      if (fd < 0) continue;
+      struct stat status {};
+      const bool new_directory = ::fstat(fd, &status) == 0 &&
+                                 std::none_of(opened.begin(), opened.end(), [&](const Opened& other) {
+                                   return other.device == status.st_dev && other.inode == status.st_ino;
+                                 });
+      if (!new_directory) {
+        ::close(fd);
+        continue;
+      }
+      opened.push_back({status.st_dev, status.st_ino, fd});
+    }
+    std::sort(opened.begin(), opened.end());
+    for (const Opened& directory : opened) {
+      while (::flock(directory.fd, LOCK_EX) != 0 && errno == EINTR) {
+      }
+      fds_.push_back(directory.fd);
+    }
+  }
+  DirectoryLocks(const DirectoryLocks&) = delete;
+  DirectoryLocks& operator=(const DirectoryLocks&) = delete;
+  ~DirectoryLocks() {
+    for (const int fd : fds_) ::close(fd);
+  }
+
+ private:
+  std::vector<int> fds_;
+};
+
 }  // namespace
 
 void remove_stale_temporaries(const fs::path& file) {
@@ -137,6 +186,11 @@ void write_output_set(const std::vector<PendingOutput>& outputs) {
     }
   }
   {
+    std::vector<fs::path> files;
+    for (const OutputTarget& target : targets) {
+      if (!target.to_stdout) files.push_back(target.file);
+    }
+    const DirectoryLocks one_set_at_a_time(files);
     const DeferTerminatingSignals renames_are_one_step;
     std::size_t next = 0;
     for (std::size_t i = 0; i < outputs.size(); ++i) {

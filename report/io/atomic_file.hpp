@@ -3,7 +3,9 @@
 // each file's bytes go to a temporary beside the file it replaces (a link's
 // target, for a symbolic link), are flushed to disk, and only when every
 // temporary is complete are they renamed into place, with SIGINT, SIGTERM and
-// SIGHUP held back for the renames. A reader never sees a half-written
+// SIGHUP held back for the renames, and the directories they go to locked
+// against another command's renames (two commands writing one set leave one
+// command's whole set). A reader never sees a half-written
 // report, and a failed or interrupted command leaves every previous file as
 // it was: no output replaced, no temporary left (one left by a killed process
 // is removed by the next write of that output). A replaced file keeps its

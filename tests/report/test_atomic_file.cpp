@@ -1,4 +1,6 @@
 #include <sys/resource.h>
+#include <sys/file.h>
+#include <sys/wait.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -169,4 +171,32 @@ TEST_CASE("a file name of 248 bytes is written although its temporary's name wou
   report::write_file_atomically(long_name, "current");
   CHECK(test::read_file(long_name) == "current");
   CHECK(entries(scratch.path()) == 1);
+}
+
+TEST_CASE("a set waits for another command's renames into its directory") {
+  test::ScratchDir scratch;
+  const fs::path directory = scratch.path();
+  const fs::path markdown = directory / "report.md";
+  const int held = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(held >= 0);
+  REQUIRE(::flock(held, LOCK_EX) == 0);  // as another command in its renames
+  const pid_t writer = ::fork();
+  REQUIRE(writer >= 0);
+  if (writer == 0) {
+    ::close(held);  // the lock belongs to the parent's open directory, not to this copy of it
+    report::write_output_set({{markdown, "one set\n"}, {directory / "report.json", "{}\n"}});
+    ::_exit(0);
+  }
+  // The writer has filled its temporaries (two files in the directory) and
+  // waits for the lock: nothing of its set is in place yet.
+  for (int wait = 0; wait < 1000 && entries(directory) < 2; ++wait) ::usleep(10000);
+  CHECK(entries(directory) == 2);
+  ::usleep(100000);
+  CHECK_FALSE(fs::exists(markdown));
+  ::close(held);
+  int status = 0;
+  REQUIRE(::waitpid(writer, &status, 0) == writer);
+  CHECK(WIFEXITED(status));
+  CHECK(test::read_file(markdown) == "one set\n");
+  CHECK(entries(directory) == 2);
 }
