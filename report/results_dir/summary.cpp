@@ -187,9 +187,9 @@ void write_key_metrics(Out out, const RunResults& results) {
                    "\n🔴 worse / 🟢 better by more than the gate's threshold ({}% for times and throughput, {}% for "
                    "allocations), ⚪ within it; a scope's marker is the gate's verdict{}.\n",
                    fixed(gate.options.threshold_pct, 1), fixed(gate.options.alloc_threshold_pct, 1),
-                   is_statistical(gate.method) ? " (significant changes only, Holm alpha " +
-                                                                compact(gate.options.alpha) + ")"
-                                                          : " by the same threshold");
+                   is_statistical(gate.method)
+                       ? fmt::format(" (significant changes only, Holm alpha {})", compact(gate.options.alpha))
+                       : " by the same threshold");
   }
   fmt::format_to(out, "\n");
 }
@@ -207,8 +207,8 @@ std::string verdict_cell(const ComparisonRecord& record, const ScopeComparison& 
   for (const ScopeStatistics& stats : gate.scopes) {
     if (stats.name == method.name) return scope_verdict_text(stats);  // carries its own marker
   }
-  return marker(direction) + (direction == Direction::within ? " within " : " beyond ") +
-         fixed(gate.options.threshold_pct, 1) + "%";
+  return fmt::format("{} {} {:.1f}%", marker(direction), direction == Direction::within ? "within" : "beyond",
+                     gate.options.threshold_pct);
 }
 
 void write_scope_table(Out out, const ComparisonRecord& record, const std::vector<const ScopeComparison*>& methods) {
