@@ -139,7 +139,9 @@ std::string design_markdown(const Side& base, const Side& candidate, const AbOpt
   fmt::format_to(out, "\n## 🔁 Interleaved A/B\n\n");
   fmt::format_to(out, "- **Base:** {}\n", side_text(base));
   fmt::format_to(out, "- **Candidate:** {}\n", side_text(candidate));
-  if (!options.enhanced_args.empty()) fmt::format_to(out, "- **Both sides:** `{}`\n", shell_command(options.enhanced_args));
+  if (!options.enhanced_args.empty()) {
+    fmt::format_to(out, "- **Both sides:** `{}`\n", shell_command(options.enhanced_args));
+  }
   fmt::format_to(out,
       "- **Rounds:** {} ({} look{}), each one fresh `enhanced --processes 1 --repetitions {}` process per side, "
       "in ABBA order randomised within each pair of rounds (seed {})\n",

@@ -29,11 +29,13 @@ std::string time_part(const ComparisonRecord& record) {
   }
   if (gate.method == GateMethod::not_comparable) return fmt::format("time not compared: {}", gate.method_reason);
   const std::size_t tested = gate.regressed + gate.improved + gate.inconclusive + gate.unchanged;
-  std::string text = fmt::format("{} regressed, {} improved, {} inconclusive of {} top-level scopes (threshold {:.1f}%, {})",
-                                 gate.regressed, gate.improved, gate.inconclusive, tested, threshold, method_text(gate));
+  std::string text =
+      fmt::format("{} regressed, {} improved, {} inconclusive of {} top-level scopes (threshold {:.1f}%, {})",
+                  gate.regressed, gate.improved, gate.inconclusive, tested, threshold, method_text(gate));
   const auto out = std::back_inserter(text);
   if (gate.overall && gate.overall->scopes > 0) {
-    fmt::format_to(out, "; overall {} {}", ratio_change_text(gate.overall->ratio), interval_text(gate.overall->interval));
+    fmt::format_to(out, "; overall {} {}", ratio_change_text(gate.overall->ratio),
+                   interval_text(gate.overall->interval));
   }
   if (gate.detectable_pct) fmt::format_to(out, "; detects changes from {:.1f}%", *gate.detectable_pct);
   return text;
