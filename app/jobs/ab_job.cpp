@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <iterator>
 #include <iostream>
 #include <random>
 #include <utility>
@@ -128,26 +129,30 @@ struct Design {
 };
 
 std::string side_text(const Side& side) {
-  return "`" + side.executable.string() + "`" +
-         (side.extra_args.empty() ? std::string() : " with `" + shell_command(side.extra_args) + "`");
+  if (side.extra_args.empty()) return fmt::format("`{}`", side.executable.string());
+  return fmt::format("`{}` with `{}`", side.executable.string(), shell_command(side.extra_args));
 }
 
 std::string design_markdown(const Side& base, const Side& candidate, const AbOptions& options, const Design& design) {
-  std::string out = "\n## 🔁 Interleaved A/B\n\n";
-  out += "- **Base:** " + side_text(base) + "\n";
-  out += "- **Candidate:** " + side_text(candidate) + "\n";
-  if (!options.enhanced_args.empty()) out += "- **Both sides:** `" + shell_command(options.enhanced_args) + "`\n";
-  out += fmt::format(
+  std::string text;
+  const auto out = std::back_inserter(text);
+  fmt::format_to(out, "\n## 🔁 Interleaved A/B\n\n");
+  fmt::format_to(out, "- **Base:** {}\n", side_text(base));
+  fmt::format_to(out, "- **Candidate:** {}\n", side_text(candidate));
+  if (!options.enhanced_args.empty()) {
+    fmt::format_to(out, "- **Both sides:** `{}`\n", shell_command(options.enhanced_args));
+  }
+  fmt::format_to(out,
       "- **Rounds:** {} ({} look{}), each one fresh `enhanced --processes 1 --repetitions {}` process per side, "
       "in ABBA order randomised within each pair of rounds (seed {})\n",
       design.rounds, design.looks, design.looks == 1 ? "" : "s", options.repetitions, options.order_seed);
-  out += fmt::format(
+  fmt::format_to(out,
       "- **Error rate:** each look tests at alpha / 2 = {:g}; a regression seen at the first look is measured "
       "again for as many rounds and must be significant over all of them, so the false-alarm rate is at most "
       "alpha = {:g}\n",
       options.gate.options.alpha / 2.0, options.gate.options.alpha);
-  out += fmt::format("- **Wall time:** {:.1f} s\n", design.seconds);
-  return out;
+  fmt::format_to(out, "- **Wall time:** {:.1f} s\n", design.seconds);
+  return text;
 }
 
 nlohmann::json design_json(const Side& base, const Side& candidate, const AbOptions& options, const Design& design) {

@@ -1,16 +1,36 @@
 #include "app/outputs/run_log.hpp"
 
 #include <algorithm>
+#include <mutex>
 
-#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/sinks/base_sink.h>
 
 #include "app/outputs/log_format.hpp"
 
 namespace smp::app {
 
+// Keeps each formatted line in memory, appended to one string.
+class LogTextSink : public spdlog::sinks::base_sink<std::mutex> {
+ public:
+  std::string text() {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return text_;
+  }
+
+ protected:
+  void sink_it_(const spdlog::details::log_msg& message) override {
+    spdlog::memory_buf_t line;
+    formatter_->format(message, line);
+    text_.append(line.data(), line.size());
+  }
+  void flush_() override {}
+
+ private:
+  std::string text_;
+};
+
 RunLog::RunLog()
-    : stream_(std::make_shared<std::ostringstream>()),
-      sink_(std::make_shared<spdlog::sinks::ostream_sink_mt>(*stream_)),
+    : sink_(std::make_shared<LogTextSink>()),
       logger_(spdlog::default_logger()),
       previous_level_(logger_->level()) {
   sink_->set_formatter(escaped_log_formatter("[%Y-%m-%d %H:%M:%S.%e] [%l] %*"));
@@ -30,7 +50,7 @@ RunLog::~RunLog() {
 
 std::string RunLog::text() const {
   logger_->flush();
-  return stream_->str();
+  return sink_->text();
 }
 
 }  // namespace smp::app

@@ -5,12 +5,13 @@
 // their level). The text is held in memory and written with the run's other
 // files, atomically, so a failed run leaves no partial log behind.
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include <spdlog/spdlog.h>
 
 namespace smp::app {
+
+class LogTextSink;
 
 class RunLog {
  public:
@@ -23,8 +24,7 @@ class RunLog {
   std::string text() const;
 
  private:
-  std::shared_ptr<std::ostringstream> stream_;
-  spdlog::sink_ptr sink_;
+  std::shared_ptr<LogTextSink> sink_;
   std::shared_ptr<spdlog::logger> logger_;
   spdlog::level::level_enum previous_level_;
 };

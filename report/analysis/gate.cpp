@@ -15,6 +15,7 @@
 #include "report/analysis/gate.hpp"
 #include "report/analysis/significance.hpp"
 #include "report/analysis/t_test.hpp"
+#include "report/records/machine_fingerprint.hpp"
 #include "report/records/records.hpp"
 #include "report/records/stats.hpp"
 
@@ -33,15 +34,7 @@ double growth_limit(double previous, double threshold_pct) { return previous * (
 
 // The facts that make two runs' timings comparable at all.
 std::vector<EnvironmentDifference> machine_differences(const RunContext& before, const RunContext& after) {
-  std::vector<EnvironmentDifference> differences;
-  const auto differ = [&differences](std::string field, const std::string& a, const std::string& b) {
-    if (a != b) differences.push_back({std::move(field), a, b});
-  };
-  differ("CPU model", before.machine.cpu_model, after.machine.cpu_model);
-  differ("kernel ISA path", before.machine.isa, after.machine.isa);
-  differ("build type", before.machine.build_type, after.machine.build_type);
-  differ("threads", std::to_string(before.settings.threads), std::to_string(after.settings.threads));
-  return differences;
+  return fingerprint_differences(fingerprint_of(before), fingerprint_of(after));
 }
 
 // How the time verdict can be reached, and why when it is not by a test.

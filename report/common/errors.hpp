@@ -1,7 +1,9 @@
 #pragma once
 // Typed errors thrown deep and caught once in main, which prints one line and
 // maps them to the tool's exit status (exit_codes.hpp): kExitInvalid for both,
-// since the user must fix something; any other exception is kExitInternalError.
+// since the user must fix something, and for std::invalid_argument, a value
+// a lower layer refuses (SMALLMIND_ISA, a thread count); any other exception
+// is kExitInternalError.
 #include <filesystem>
 #include <stdexcept>
 #include <string>

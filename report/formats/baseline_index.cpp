@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <cstdint>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "report/common/errors.hpp"
+#include "report/io/json_field_reader.hpp"
 #include "report/io/json_input.hpp"
 
 namespace smp::report {
@@ -14,20 +15,12 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-[[noreturn]] void fail(const fs::path& path, const std::string& problem) {
-  throw InputError(path, "invalid baseline index: " + problem);
-}
+constexpr std::string_view kDocument = "baseline index";
 
-const json& member(const json& object, const char* key, const std::string& where, const fs::path& path) {
-  const auto it = object.find(key);
-  if (it == object.end()) fail(path, where + "." + key + " is missing");
-  return *it;
-}
-
-std::string text_member(const json& object, const char* key, const std::string& where, const fs::path& path) {
-  const json& value = member(object, key, where, path);
+std::string non_empty_text(const FieldReader& object, const char* key) {
+  const json& value = object.required(key);
   if (!value.is_string() || value.get_ref<const std::string&>().empty()) {
-    fail(path, where + "." + key + " is not a non-empty string");
+    object.fail(object.at(key), "is not a non-empty string");
   }
   return value.get<std::string>();
 }
@@ -37,19 +30,20 @@ bool is_plain_name(const std::string& name) {
   return name != "." && name != ".." && name.find('/') == std::string::npos && name.find('\\') == std::string::npos;
 }
 
-BaselineEntry entry_from_json(const json& object, const std::string& where, const fs::path& path) {
-  if (!object.is_object()) fail(path, where + " is not an object");
+BaselineEntry entry_from_json(const FieldReader& object) {
   BaselineEntry entry;
-  entry.fingerprint.cpu_model = text_member(object, "cpu_model", where, path);
-  entry.fingerprint.isa = text_member(object, "isa", where, path);
-  entry.fingerprint.build_type = text_member(object, "build_type", where, path);
-  const json& threads = member(object, "threads", where, path);
+  entry.fingerprint.cpu_model = non_empty_text(object, "cpu_model");
+  entry.fingerprint.isa = non_empty_text(object, "isa");
+  entry.fingerprint.build_type = non_empty_text(object, "build_type");
+  const json& threads = object.required("threads");
   if (!threads.is_number_unsigned() || threads.get<std::uint64_t>() < 1 || threads.get<std::uint64_t>() > 4096) {
-    fail(path, where + ".threads is not a thread count of 1 to 4096");
+    object.fail(object.at("threads"), "is not a thread count of 1 to 4096");
   }
   entry.fingerprint.threads = threads.get<int>();
-  entry.folder = text_member(object, "folder", where, path);
-  if (!is_plain_name(entry.folder)) fail(path, where + ".folder `" + entry.folder + "` is not one plain folder name");
+  entry.folder = non_empty_text(object, "folder");
+  if (!is_plain_name(entry.folder)) {
+    object.fail(object.at("folder"), fmt::format("`{}` is not one plain folder name", entry.folder));
+  }
   return entry;
 }
 
@@ -71,25 +65,24 @@ std::string baseline_index_to_json(const BaselineIndex& index) {
 
 BaselineIndex baseline_index_from_json(std::string_view text, const fs::path& path) {
   const json document = parse_json_input(text, path);
-  if (!document.is_object()) fail(path, "$ is not an object");
-  const json& version = member(document, "schema_version", "$", path);
+  const FieldReader top(path, kDocument, document, "$");
+  const json& version = top.required("schema_version");
   if (!version.is_number_integer() || version.get<std::int64_t>() != kBaselineIndexSchemaVersion) {
-    fail(path, "$.schema_version is not " + std::to_string(kBaselineIndexSchemaVersion));
+    top.fail("$.schema_version", fmt::format("is not {}", kBaselineIndexSchemaVersion));
   }
-  if (text_member(document, "kind", "$", path) != kBaselineIndexKind) {
-    fail(path, "$.kind is not \"" + std::string(kBaselineIndexKind) + "\"");
+  if (non_empty_text(top, "kind") != kBaselineIndexKind) {
+    top.fail("$.kind", fmt::format("is not \"{}\"", kBaselineIndexKind));
   }
-  const json& entries = member(document, "entries", "$", path);
-  if (!entries.is_array()) fail(path, "$.entries is not an array");
+  const json& entries = top.array("entries");
   BaselineIndex index;
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    const std::string where = "$.entries[" + std::to_string(i) + "]";
-    BaselineEntry entry = entry_from_json(entries[i], where, path);
+    const std::string where = top.at("entries", i);
+    BaselineEntry entry = entry_from_json(top.reader_for(entries[i], where));
     for (const BaselineEntry& earlier : index.entries) {
       if (earlier.fingerprint == entry.fingerprint) {
-        fail(path, where + " repeats the fingerprint of folder `" + earlier.folder + "`");
+        top.fail(where, fmt::format("repeats the fingerprint of folder `{}`", earlier.folder));
       }
-      if (earlier.folder == entry.folder) fail(path, where + " repeats the folder `" + entry.folder + "`");
+      if (earlier.folder == entry.folder) top.fail(where, fmt::format("repeats the folder `{}`", entry.folder));
     }
     index.entries.push_back(std::move(entry));
   }

@@ -1,11 +1,11 @@
 // Our reports' JSON context block: the RunContext record and back.
 #include "report/formats/environment_json.hpp"
 
-#include <stdexcept>
-#include <type_traits>
+#include <string>
 #include <utility>
+#include <vector>
 
-#include "report/io/input_limits.hpp"
+#include <fmt/format.h>
 
 namespace smp::report {
 
@@ -53,81 +53,91 @@ nlohmann::json environment_to_json(const RunContext& environment) {
 
 namespace {
 
-// get_to, except that an integer field takes only an integer it can hold:
-// nlohmann converts 1e300 to int by a cast that is undefined behaviour, and
-// -1 to an unsigned seed by wrapping. Refused with a type_error, as a value
-// of the wrong type is.
-template <class Field>
-void read_checked(const nlohmann::json& value, Field& field) {
-  if constexpr (std::is_integral_v<Field>) {
-    const bool fits = value.is_number_unsigned()  ? std::in_range<Field>(value.get<std::uint64_t>())
-                      : value.is_number_integer() ? std::in_range<Field>(value.get<std::int64_t>())
-                                                  : false;
-    if (!fits) {
-      throw nlohmann::json::type_error::create(302, "expected an integer in range, got " + value.dump(), &value);
-    }
+// Each reader leaves `field` as it is when the member is absent or null.
+void read_text(const FieldReader& object, const char* key, std::string& field) {
+  if (auto value = object.optional_text(key)) field = std::move(*value);
+}
+
+template <class Integer>
+void read_count(const FieldReader& object, const char* key, Integer& field) {
+  if (const auto value = object.optional_integer<Integer>(key, 0)) field = *value;
+}
+
+void read_measurement(const FieldReader& object, const char* key, double& field) {
+  if (const auto value = object.optional_measurement(key)) field = *value;
+}
+
+std::vector<std::string> texts_from_json(const FieldReader& object, const char* key) {
+  std::vector<std::string> texts;
+  const nlohmann::json* list = object.optional_array(key);
+  if (!list) return texts;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const nlohmann::json& entry = (*list)[i];
+    if (!entry.is_string()) object.fail(object.at(key, i), "is not a string");
+    texts.push_back(entry.get<std::string>());
   }
-  value.get_to(field);
+  return texts;
+}
+
+ModelInfo model_from_json(const FieldReader& entry) {
+  ModelInfo model;
+  read_text(entry, "name", model.name);
+  read_count(entry, "vocab", model.vocab);
+  read_count(entry, "block", model.block);
+  read_count(entry, "d_model", model.d_model);
+  read_count(entry, "layers", model.layers);
+  read_count(entry, "heads", model.heads);
+  read_count(entry, "parameters", model.parameters);
+  read_count(entry, "tensors", model.tensors);
+  return model;
+}
+
+InjectedSlowdown slowdown_from_json(const FieldReader& entry) {
+  return {entry.text("scope"), entry.measurement(entry.required("percent"), entry.at("percent"))};
+}
+
+// The readers of each entry of the array at `key`.
+template <class Read>
+void for_each_entry(const FieldReader& object, const char* key, Read read) {
+  const nlohmann::json* list = object.optional_array(key);
+  if (!list) return;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    read(object.reader_for((*list)[i], object.at(key, i)));
+  }
 }
 
 }  // namespace
 
-RunContext environment_from_json(const nlohmann::json& context) {
+RunContext environment_from_json(const FieldReader& context) {
   RunContext environment;
-  const auto read = [&context](const char* key, auto& field) {
-    if (context.contains(key) && !context[key].is_null()) read_checked(context[key], field);
-  };
-  read("tool_version", environment.machine.tool_version);
-  read("timestamp", environment.measured.timestamp);
-  read("host", environment.machine.host);
-  read("cpu_model", environment.machine.cpu_model);
-  read("cores", environment.machine.cores);
-  read("caches", environment.machine.caches);
-  read("isa", environment.machine.isa);
-  read("compiler", environment.machine.compiler);
-  read("compiler_flags", environment.machine.compiler_flags);
-  read("build_type", environment.machine.build_type);
-  read("threads", environment.settings.threads);
-  read("seed", environment.settings.seed);
-  read("repetitions", environment.settings.repetitions);
-  read("processes", environment.settings.processes);
-  if (context.contains("injected_slowdowns") && context["injected_slowdowns"].is_array()) {
-    for (const auto& entry : context["injected_slowdowns"]) {
-      InjectedSlowdown slowdown;
-      read_checked(entry.at("scope"), slowdown.scope);
-      read_checked(entry.at("percent"), slowdown.percent);
-      environment.settings.injected_slowdowns.push_back(slowdown);
-    }
-  }
-  read("peak_gflops", environment.measured.peak_gflops);
-  read("peak_gbps", environment.measured.peak_gbps);
-  read("peak_isa", environment.measured.peak_isa);
-  read("path_peak_gflops", environment.measured.path_peak_gflops);
-  read("peak_gflops_spread", environment.measured.peak_gflops_spread);
-  read("peak_gbps_spread", environment.measured.peak_gbps_spread);
-  read("scope_overhead_ns", environment.measured.scope_overhead_ns);
-  read("wall_ms", environment.measured.wall_ms);
-  if (context.contains("models") && context["models"].is_array()) {
-    if (context["models"].size() > kMaxReportRows) {
-      throw std::length_error("models has " + std::to_string(context["models"].size()) +
-                              " entries, over the limit of " + std::to_string(kMaxReportRows));
-    }
-    for (const auto& entry : context["models"]) {
-      ModelInfo model;
-      const auto read_model = [&entry](const char* key, auto& field) {
-        if (entry.contains(key)) read_checked(entry[key], field);
-      };
-      read_model("name", model.name);
-      read_model("vocab", model.vocab);
-      read_model("block", model.block);
-      read_model("d_model", model.d_model);
-      read_model("layers", model.layers);
-      read_model("heads", model.heads);
-      read_model("parameters", model.parameters);
-      read_model("tensors", model.tensors);
-      environment.measured.models.push_back(model);
-    }
-  }
+  read_text(context, "tool_version", environment.machine.tool_version);
+  read_text(context, "timestamp", environment.measured.timestamp);
+  read_text(context, "host", environment.machine.host);
+  read_text(context, "cpu_model", environment.machine.cpu_model);
+  read_count(context, "cores", environment.machine.cores);
+  environment.machine.caches = texts_from_json(context, "caches");
+  read_text(context, "isa", environment.machine.isa);
+  read_text(context, "compiler", environment.machine.compiler);
+  read_text(context, "compiler_flags", environment.machine.compiler_flags);
+  read_text(context, "build_type", environment.machine.build_type);
+  read_count(context, "threads", environment.settings.threads);
+  read_count(context, "seed", environment.settings.seed);
+  read_count(context, "repetitions", environment.settings.repetitions);
+  read_count(context, "processes", environment.settings.processes);
+  for_each_entry(context, "injected_slowdowns", [&](const FieldReader& entry) {
+    environment.settings.injected_slowdowns.push_back(slowdown_from_json(entry));
+  });
+  read_measurement(context, "peak_gflops", environment.measured.peak_gflops);
+  read_measurement(context, "peak_gbps", environment.measured.peak_gbps);
+  read_text(context, "peak_isa", environment.measured.peak_isa);
+  read_measurement(context, "path_peak_gflops", environment.measured.path_peak_gflops);
+  read_measurement(context, "peak_gflops_spread", environment.measured.peak_gflops_spread);
+  read_measurement(context, "peak_gbps_spread", environment.measured.peak_gbps_spread);
+  read_measurement(context, "scope_overhead_ns", environment.measured.scope_overhead_ns);
+  read_measurement(context, "wall_ms", environment.measured.wall_ms);
+  for_each_entry(context, "models", [&](const FieldReader& entry) {
+    environment.measured.models.push_back(model_from_json(entry));
+  });
   return environment;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "report/records/comparison_record.hpp"
+#include "report/common/text_join.hpp"
 #include "report/formats/number_format.hpp"
 
 namespace smp::report {

@@ -1,34 +1,25 @@
 #pragma once
 // Number formatting shared by the comparison writers. Figures are printed
-// like printf("%.2f"): correctly rounded from the binary value, never from a
-// previously rounded display value. A missing figure (a division by zero
+// as fmt's "{:.2f}" (printf's "%.2f"): correctly rounded from the binary
+// value, never from a previously rounded display value. A missing figure (a division by zero
 // avoided upstream) prints as "n/a", never inf or NaN.
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "report/common/text_join.hpp"
+#include <fmt/format.h>
 
 namespace smp::report {
 
-inline std::string fixed(double value, int decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
-}
+inline std::string fixed(double value, int decimals) { return fmt::format("{:.{}f}", value, decimals); }
 
 // SmallMind's sign rule: "+" before any non-negative figure.
 inline std::string signed_fixed(double value, int decimals) {
-  return join(value >= 0.0 ? "+" : "", fixed(value, decimals));
+  return fmt::format("{}{:.{}f}", value >= 0.0 ? "+" : "", value, decimals);
 }
 
 // Shortest natural form, for settings such as alpha = 0.01.
-inline std::string compact(double value) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
-}
+inline std::string compact(double value) { return fmt::format("{:g}", value); }
 
 inline constexpr std::string_view kNotAvailable = "n/a";
 
@@ -39,7 +30,7 @@ inline std::string fixed_or_na(const std::optional<double>& value, int decimals)
 // A percentage with one decimal and "%", optionally with SmallMind's "+".
 inline std::string percent_text(const std::optional<double>& pct, bool with_sign) {
   if (!pct) return std::string(kNotAvailable);
-  return (with_sign ? signed_fixed(*pct, 1) : fixed(*pct, 1)) + "%";
+  return fmt::format("{}%", with_sign ? signed_fixed(*pct, 1) : fixed(*pct, 1));
 }
 
 }  // namespace smp::report

@@ -4,43 +4,40 @@
 // The gate's short forms: the one-line verdict on stdout and the markdown
 // block for a CI job summary.
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "report/formats/gate_text.hpp"
+#include "report/formats/name_list.hpp"
 #include "report/formats/render_comparison.hpp"
 
 namespace smp::report {
 namespace {
 
-// How many scopes a one-line or summary listing names before it stops.
-constexpr std::size_t kNamesInLine = 5;
 constexpr std::size_t kWorstOffenders = 5;
-
-std::string name_list(const std::vector<std::string>& names) {
-  std::string text;
-  for (std::size_t i = 0; i < std::min(names.size(), kNamesInLine); ++i) text += (i ? ", " : "") + names[i];
-  if (names.size() > kNamesInLine) text += " and " + std::to_string(names.size() - kNamesInLine) + " more";
-  return text;
-}
 
 std::string time_part(const ComparisonRecord& record) {
   const GateResult& gate = record.gate;
   if (!gate.options.gate_time) return "time not gated";
-  const std::string threshold = fixed(gate.options.threshold_pct, 1) + "%";
+  const double threshold = gate.options.threshold_pct;
   if (gate.method == GateMethod::threshold_rule) {
-    return "total runtime " + percent_text(record.smallmind.runtime_ms.change_pct, true) + " against a " + threshold +
-           " threshold (threshold rule: " + gate.method_reason + ")";
+    return fmt::format("total runtime {} against a {:.1f}% threshold (threshold rule: {})",
+                       percent_text(record.smallmind.runtime_ms.change_pct, true), threshold, gate.method_reason);
   }
-  if (gate.method == GateMethod::not_comparable) return "time not compared: " + gate.method_reason;
+  if (gate.method == GateMethod::not_comparable) return fmt::format("time not compared: {}", gate.method_reason);
   const std::size_t tested = gate.regressed + gate.improved + gate.inconclusive + gate.unchanged;
-  std::string text = std::to_string(gate.regressed) + " regressed, " + std::to_string(gate.improved) + " improved, " +
-                     std::to_string(gate.inconclusive) + " inconclusive of " + std::to_string(tested) +
-                     " top-level scopes (threshold " + threshold + ", " + method_text(gate) + ")";
+  std::string text =
+      fmt::format("{} regressed, {} improved, {} inconclusive of {} top-level scopes (threshold {:.1f}%, {})",
+                  gate.regressed, gate.improved, gate.inconclusive, tested, threshold, method_text(gate));
+  const auto out = std::back_inserter(text);
   if (gate.overall && gate.overall->scopes > 0) {
-    text += "; overall " + ratio_change_text(gate.overall->ratio) + " " + interval_text(gate.overall->interval);
+    fmt::format_to(out, "; overall {} {}", ratio_change_text(gate.overall->ratio),
+                   interval_text(gate.overall->interval));
   }
-  if (gate.detectable_pct) text += "; detects changes from " + fixed(*gate.detectable_pct, 1) + "%";
+  if (gate.detectable_pct) fmt::format_to(out, "; detects changes from {:.1f}%", *gate.detectable_pct);
   return text;
 }
 
@@ -54,10 +51,9 @@ std::vector<std::string> grown_scopes(const GateResult& gate) {
 
 std::string allocation_part(const GateResult& gate) {
   const std::vector<std::string> grown = grown_scopes(gate);
-  const std::string threshold = fixed(gate.options.alloc_threshold_pct, 1) + "%";
-  if (grown.empty()) return "no allocation growth beyond " + threshold;
-  return "allocations grew beyond " + threshold + " in " + std::to_string(grown.size()) + " scope(s): " +
-         name_list(grown);
+  const double threshold = gate.options.alloc_threshold_pct;
+  if (grown.empty()) return fmt::format("no allocation growth beyond {:.1f}%", threshold);
+  return fmt::format("allocations grew beyond {:.1f}% in {} scope(s): {}", threshold, grown.size(), name_list(grown));
 }
 
 struct Offender {
@@ -95,35 +91,38 @@ std::vector<Offender> worst_offenders(const ComparisonRecord& record) {
 
 std::string render_verdict_line(const ComparisonRecord& record) {
   const GateResult& gate = record.gate;
-  std::string line = verdict_word(gate.verdict) + ": " + time_part(record);
-  if (gate.options.gate_alloc) line += "; " + allocation_part(gate);
+  std::string line = fmt::format("{}: {}", verdict_word(gate.verdict), time_part(record));
+  const auto out = std::back_inserter(line);
+  if (gate.options.gate_alloc) fmt::format_to(out, "; {}", allocation_part(gate));
   if (!gate.environment.empty()) {
     std::vector<std::string> fields;
     for (const EnvironmentDifference& difference : gate.environment) fields.push_back(difference.field);
-    line += "; environment differs: " + name_list(fields);
+    fmt::format_to(out, "; environment differs: {}", name_list(fields));
   }
   return line;
 }
 
 std::string render_job_summary(const ComparisonRecord& record) {
   const GateResult& gate = record.gate;
-  std::string out = "### " + verdict_icon(gate.verdict) + " smallmind-prof compare: " + verdict_word(gate.verdict) +
-                    "\n\n" + render_verdict_line(record) + "\n\n";
-  out += join("**", is_statistical(gate.method) ? "Scopes" : "Methods", ":** ", counts_text(gate), "\n\n");
+  std::string text;
+  const auto out = std::back_inserter(text);
+  fmt::format_to(out, "### {} smallmind-prof compare: {}\n\n{}\n\n", verdict_icon(gate.verdict),
+                 verdict_word(gate.verdict), render_verdict_line(record));
+  fmt::format_to(out, "**{}:** {}\n\n", is_statistical(gate.method) ? "Scopes" : "Methods", counts_text(gate));
   const std::vector<Offender> offenders = worst_offenders(record);
   if (!offenders.empty()) {
-    out += "**Worst offenders**\n\n| Scope | Previous (ms) | Current (ms) | Change | Verdict |\n"
-           "|-------|---------------|--------------|--------|---------|\n";
+    fmt::format_to(out, "**Worst offenders**\n\n| Scope | Previous (ms) | Current (ms) | Change | Verdict |\n"
+                        "|-------|---------------|--------------|--------|---------|\n");
     for (const Offender& offender : offenders) {
-      out += "| " + markdown_code(offender.name) + " | " + fixed(offender.previous_ms, 2) + " | " + fixed(offender.current_ms, 2) +
-             " | " + signed_fixed(offender.change_pct, 1) + "% | " + offender.verdict + " |\n";
+      fmt::format_to(out, "| {} | {:.2f} | {:.2f} | {}% | {} |\n", markdown_code(offender.name), offender.previous_ms,
+                     offender.current_ms, signed_fixed(offender.change_pct, 1), offender.verdict);
     }
-    out += "\n";
+    fmt::format_to(out, "\n");
   }
   if (const std::vector<std::string> grown = grown_scopes(gate); !grown.empty()) {
-    out += "**Allocation growth:** " + name_list(grown) + "\n\n";
+    fmt::format_to(out, "**Allocation growth:** {}\n\n", name_list(grown));
   }
-  return out;
+  return text;
 }
 
 }  // namespace smp::report

@@ -1,6 +1,8 @@
 #include "report/records/machine_fingerprint.hpp"
 
+#include <array>
 #include <string_view>
+#include <utility>
 
 namespace smp::report {
 
@@ -9,6 +11,19 @@ MachineFingerprint fingerprint_of(const RunContext& context) {
 }
 
 namespace {
+
+struct FingerprintField {
+  std::string_view label;
+  std::string (*text)(const MachineFingerprint&);
+};
+
+// Every field of MachineFingerprint, in the order reports list differences.
+constexpr std::array<FingerprintField, 4> kFingerprintFields{{
+    {"CPU model", [](const MachineFingerprint& f) { return f.cpu_model; }},
+    {"kernel ISA path", [](const MachineFingerprint& f) { return f.isa; }},
+    {"build type", [](const MachineFingerprint& f) { return f.build_type; }},
+    {"threads", [](const MachineFingerprint& f) { return std::to_string(f.threads); }},
+}};
 
 // "Intel(R) Xeon(R)" names a folder as "intel-xeon", not "intel-r-xeon-r".
 std::string without_trademark_marks(std::string text) {
@@ -35,6 +50,17 @@ std::string fingerprint_slug(const MachineFingerprint& fingerprint) {
   }
   if (!slug.empty() && slug.back() == '-') slug.pop_back();
   return slug;
+}
+
+std::vector<EnvironmentDifference> fingerprint_differences(const MachineFingerprint& previous,
+                                                           const MachineFingerprint& current) {
+  std::vector<EnvironmentDifference> differences;
+  for (const FingerprintField& field : kFingerprintFields) {
+    std::string before = field.text(previous);
+    std::string after = field.text(current);
+    if (before != after) differences.push_back({std::string(field.label), std::move(before), std::move(after)});
+  }
+  return differences;
 }
 
 std::string describe_fingerprint(const MachineFingerprint& fingerprint) {

@@ -1,11 +1,12 @@
 #pragma once
 // What makes two runs' timings comparable: the machine facts and the setting
-// the gate checks before it compares any time (report/analysis/gate.cpp,
-// machine_differences). One baseline is kept per fingerprint. The tool
-// version is not part of it: a baseline from an older version still compares,
-// with the gate's warning.
+// the gate checks before it compares any time. One baseline is kept per
+// fingerprint. The tool version is not part of it: a baseline from an older
+// version still compares, with the gate's warning.
 #include <string>
+#include <vector>
 
+#include "report/records/comparison_record.hpp"
 #include "report/records/records.hpp"
 
 namespace smp::report {
@@ -20,6 +21,11 @@ struct MachineFingerprint {
 };
 
 MachineFingerprint fingerprint_of(const RunContext& context);
+
+// Each field in which the two differ, named for people ("CPU model") and
+// with both values, in the order reports list them; empty when they are equal.
+std::vector<EnvironmentDifference> fingerprint_differences(const MachineFingerprint& previous,
+                                                           const MachineFingerprint& current);
 
 // A folder name for the fingerprint, lower-case letters, digits and '-', e.g.
 // "amd-epyc-avx2-fma-1t-release".

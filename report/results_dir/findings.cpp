@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "report/analysis/alloc_analysis.hpp"
+#include "report/formats/name_list.hpp"
 #include "report/formats/number_format.hpp"
 #include "report/analysis/percent_of_peak.hpp"
 #include "report/records/stats.hpp"
@@ -35,13 +36,6 @@ std::string grouped(std::int64_t value) {
   std::string digits = std::to_string(value < 0 ? -value : value);
   for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
   return (value < 0 ? "-" : "") + digits;
-}
-
-std::string name_list(const std::vector<std::string>& items) {
-  std::string text;
-  for (std::size_t i = 0; i < std::min(items.size(), kNamedScopes); ++i) text += (i ? ", " : "") + items[i];
-  if (items.size() > kNamedScopes) text += fmt::format(" and {} more", items.size() - kNamedScopes);
-  return text;
 }
 
 std::optional<std::string> peak_finding(const ProfileRecord& profile) {

@@ -18,9 +18,6 @@ namespace smp::report {
 // proportion to the parameters.
 inline constexpr double kProportionalScalingBand = 0.10;
 
-// How many scopes a finding names before "and N more".
-inline constexpr std::size_t kNamedScopes = 5;
-
 std::vector<std::string> derive_findings(const RunResults& results);
 
 }  // namespace smp::report

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -187,9 +188,9 @@ void write_key_metrics(Out out, const RunResults& results) {
                    "\n🔴 worse / 🟢 better by more than the gate's threshold ({}% for times and throughput, {}% for "
                    "allocations), ⚪ within it; a scope's marker is the gate's verdict{}.\n",
                    fixed(gate.options.threshold_pct, 1), fixed(gate.options.alloc_threshold_pct, 1),
-                   is_statistical(gate.method) ? " (significant changes only, Holm alpha " +
-                                                                compact(gate.options.alpha) + ")"
-                                                          : " by the same threshold");
+                   is_statistical(gate.method)
+                       ? fmt::format(" (significant changes only, Holm alpha {})", compact(gate.options.alpha))
+                       : " by the same threshold");
   }
   fmt::format_to(out, "\n");
 }
@@ -207,8 +208,8 @@ std::string verdict_cell(const ComparisonRecord& record, const ScopeComparison& 
   for (const ScopeStatistics& stats : gate.scopes) {
     if (stats.name == method.name) return scope_verdict_text(stats);  // carries its own marker
   }
-  return marker(direction) + (direction == Direction::within ? " within " : " beyond ") +
-         fixed(gate.options.threshold_pct, 1) + "%";
+  return fmt::format("{} {} {:.1f}%", marker(direction), direction == Direction::within ? "within" : "beyond",
+                     gate.options.threshold_pct);
 }
 
 void write_scope_table(Out out, const ComparisonRecord& record, const std::vector<const ScopeComparison*>& methods) {
@@ -220,6 +221,25 @@ void write_scope_table(Out out, const ComparisonRecord& record, const std::vecto
                    verdict_cell(record, *method));
   }
   fmt::format_to(out, "\n");
+}
+
+// One ranked list of scopes: a heading, then the table or the sentence that none moved this way.
+struct RankedSection {
+  std::string_view heading;
+  std::string_view moved;  // "got slower"
+  std::string_view ranked;  // "largest slowdowns"
+};
+
+void write_ranked_section(Out out, const ComparisonRecord& record, const RankedSection& section,
+                          const std::vector<const ScopeComparison*>& methods) {
+  fmt::format_to(out, "## {}\n\n", section.heading);
+  const std::size_t compared = record.smallmind.scopes.size();
+  if (methods.empty()) {
+    fmt::format_to(out, "None of the {} compared scopes {}.\n\n", compared, section.moved);
+    return;
+  }
+  fmt::format_to(out, "The {} {} of the {} compared scopes:\n\n", methods.size(), section.ranked, compared);
+  write_scope_table(out, record, methods);
 }
 
 void write_extremes(Out out, const ComparisonRecord& record) {
@@ -236,22 +256,8 @@ void write_extremes(Out out, const ComparisonRecord& record) {
   if (slower.size() > kSummaryListedScopes) slower.resize(kSummaryListedScopes);
   if (faster.size() > kSummaryListedScopes) faster.resize(kSummaryListedScopes);
 
-  fmt::format_to(out, "## ⚠️ Worst Regressions\n\n");
-  if (slower.empty()) {
-    fmt::format_to(out, "None of the {} compared scopes got slower.\n\n", record.smallmind.scopes.size());
-  } else {
-    fmt::format_to(out, "The {} largest slowdowns of the {} compared scopes:\n\n", slower.size(),
-                   record.smallmind.scopes.size());
-    write_scope_table(out, record, slower);
-  }
-  fmt::format_to(out, "## 🚀 Best Improvements\n\n");
-  if (faster.empty()) {
-    fmt::format_to(out, "None of the {} compared scopes got faster.\n\n", record.smallmind.scopes.size());
-  } else {
-    fmt::format_to(out, "The {} largest speed-ups of the {} compared scopes:\n\n", faster.size(),
-                   record.smallmind.scopes.size());
-    write_scope_table(out, record, faster);
-  }
+  write_ranked_section(out, record, {"⚠️ Worst Regressions", "got slower", "largest slowdowns"}, slower);
+  write_ranked_section(out, record, {"🚀 Best Improvements", "got faster", "largest speed-ups"}, faster);
 }
 
 void write_findings(Out out, const RunResults& results) {

@@ -60,37 +60,36 @@ inline void check_profile(const report::ProfileRecord& profile) {
   }
 }
 
-// The markdown parser: SmallMind's enhanced and older standard/deep tables, and ours.
-inline void markdown_report_input(std::string_view bytes) {
+// Hands the accepted text of `bytes` to `read`; a refusal (InputError) is the
+// expected end for a bad input, as for read_text_input's own.
+template <class Read>
+void read_accepted(std::string_view bytes, Read read) {
   const auto text = accepted_text(bytes);
   if (!text) return;
   try {
-    check_profile(report::parse_markdown_report(*text, kInputPath));
+    read(*text);
   } catch (const InputError&) {
   }
 }
 
+// The markdown parser: SmallMind's enhanced and older standard/deep tables, and ours.
+inline void markdown_report_input(std::string_view bytes) {
+  read_accepted(bytes, [](const std::string& text) { check_profile(report::parse_markdown_report(text, kInputPath)); });
+}
+
 // Our JSON profile reader.
 inline void json_profile_input(std::string_view bytes) {
-  const auto text = accepted_text(bytes);
-  if (!text) return;
-  try {
-    check_profile(report::profile_from_json(*text, kInputPath));
-  } catch (const InputError&) {
-  }
+  read_accepted(bytes, [](const std::string& text) { check_profile(report::profile_from_json(text, kInputPath)); });
 }
 
 // The allocation JSON reader, then both allocation writers on whatever it
 // accepts: they derive the analysis from the figures read.
 inline void alloc_json_input(std::string_view bytes) {
-  const auto text = accepted_text(bytes);
-  if (!text) return;
-  try {
-    const report::AllocationRecord record = report::alloc_from_json(*text, kInputPath);
+  read_accepted(bytes, [](const std::string& text) {
+    const report::AllocationRecord record = report::alloc_from_json(text, kInputPath);
     report::alloc_to_text(record);
     report::alloc_to_json(record);
-  } catch (const InputError&) {
-  }
+  });
 }
 
 // compare on two reports of any format, PREV and CURR separated by the first
@@ -100,14 +99,10 @@ inline void alloc_json_input(std::string_view bytes) {
 inline void compare_input(std::string_view bytes) {
   const std::size_t split = bytes.find('\0');
   if (split == std::string_view::npos) return;
-  const auto parsed = [](std::string_view half) -> std::optional<report::ProfileRecord> {
-    const auto text = accepted_text(half);
-    if (!text) return std::nullopt;
-    try {
-      return report::parse_report(*text, kInputPath);
-    } catch (const InputError&) {
-      return std::nullopt;
-    }
+  const auto parsed = [](std::string_view half) {
+    std::optional<report::ProfileRecord> profile;
+    read_accepted(half, [&profile](const std::string& text) { profile = report::parse_report(text, kInputPath); });
+    return profile;
   };
   const auto previous = parsed(bytes.substr(0, split));
   if (!previous) return;

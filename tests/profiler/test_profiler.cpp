@@ -5,19 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include "report/measure/profiler.hpp"
+#include "tests/named_record.hpp"
 
 namespace {
 
 using smp::report::Profiler;
 using smp::report::ScopeRecord;
-
-const ScopeRecord& find(const std::vector<ScopeRecord>& records, const std::string& name) {
-  for (const ScopeRecord& record : records) {
-    if (record.name == name) return record;
-  }
-  FAIL("no scope named " << name);
-  throw std::logic_error("unreachable");
-}
 
 void spin_for(std::chrono::microseconds duration) {
   const auto until = std::chrono::steady_clock::now() + duration;
@@ -65,8 +58,8 @@ TEST_CASE("self time plus children equals inclusive time within the scope overhe
     profiler.end_repetition();
   }
   const auto records = profiler.records();
-  const ScopeRecord& parent = find(records, "Parent");
-  const ScopeRecord& child = find(records, "Child");
+  const ScopeRecord& parent = smp::test::named(records, "Parent");
+  const ScopeRecord& child = smp::test::named(records, "Child");
   for (std::size_t r = 0; r < parent.inclusive_ms.size(); ++r) {
     const double reassembled = parent.self_ms[r] + child.inclusive_ms[r];
     // What is not accounted for is at most the children's enter/exit cost.
@@ -94,11 +87,11 @@ TEST_CASE("allocation counting sees a known std::vector allocation inside a scop
   }
   profiler.end_repetition();
   const auto records = profiler.records();
-  const ScopeRecord& allocates = find(records, "Allocates");
+  const ScopeRecord& allocates = smp::test::named(records, "Allocates");
   CHECK(allocates.alloc_bytes == kFloats * sizeof(float));
   CHECK(allocates.alloc_count == 1);
   CHECK(allocates.free_count == 1);
-  CHECK(find(records, "Quiet").alloc_bytes == 0);
+  CHECK(smp::test::named(records, "Quiet").alloc_bytes == 0);
 }
 
 TEST_CASE("the warm-up recording is discarded", "[profiler]") {
@@ -127,7 +120,7 @@ TEST_CASE("scopes with the same name under different parents merge by name", "[p
   }
   profiler.end_repetition();
   const auto records = profiler.records();
-  const ScopeRecord& iteration = find(records, "Iteration");
+  const ScopeRecord& iteration = smp::test::named(records, "Iteration");
   CHECK(iteration.calls == 6);
   CHECK(iteration.parent == "A,B");
   CHECK(iteration.flops_per_call == Approx(10.0));

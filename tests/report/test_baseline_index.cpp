@@ -80,6 +80,24 @@ TEST_CASE("the gate compares timings exactly when the two fingerprints are equal
   }
 }
 
+TEST_CASE("two fingerprints' differences name each differing field with both values") {
+  CHECK(report::fingerprint_differences(epyc(), epyc()).empty());
+  const auto differences = report::fingerprint_differences(epyc(), {"Intel Xeon", "avx2+fma", 4, "Debug"});
+  REQUIRE(differences.size() == 3);
+  CHECK(differences[0].field == "CPU model");
+  CHECK(differences[0].previous == "AMD EPYC");
+  CHECK(differences[0].current == "Intel Xeon");
+  CHECK(differences[1].field == "build type");
+  CHECK(differences[1].previous == "Release");
+  CHECK(differences[1].current == "Debug");
+  CHECK(differences[2].field == "threads");
+  CHECK(differences[2].previous == "1");
+  CHECK(differences[2].current == "4");
+  const auto isa = report::fingerprint_differences(epyc(), {"AMD EPYC", "avx512", 1, "Release"});
+  REQUIRE(isa.size() == 1);
+  CHECK(isa[0].field == "kernel ISA path");
+}
+
 TEST_CASE("the baselines index reads back what it writes") {
   report::BaselineIndex index;
   index.entries = {{epyc(), "amd-epyc-avx2-fma-1t-release"},

@@ -3,6 +3,7 @@
 #include "report/analysis/compare.hpp"
 #include "report/records/stats.hpp"
 #include "report_test_support.hpp"
+#include "tests/named_record.hpp"
 
 using namespace smp;
 using report::GateMethod;
@@ -63,11 +64,7 @@ report::GateResult gate_of(const report::ProfileRecord& previous, const report::
 }
 
 const report::ScopeStatistics& scope_named(const report::GateResult& gate, std::string_view name) {
-  for (const auto& stats : gate.scopes) {
-    if (stats.name == name) return stats;
-  }
-  FAIL("no scope " << name);
-  throw std::logic_error("unreachable");
+  return test::named(gate.scopes, name);
 }
 
 }  // namespace

@@ -114,6 +114,16 @@ TEST_CASE("invalid JSON profiles are refused with the field that is wrong") {
     document["scopes"][1]["name"] = document["scopes"][0]["name"];
     CHECK_THROWS_WITH(report::profile_from_json(document.dump(), "p.json"), Contains("repeats the scope name"));
   }
+  SECTION("a context field of the wrong type") {
+    document["context"]["threads"] = "four";
+    CHECK_THROWS_WITH(report::profile_from_json(document.dump(), "p.json"),
+                      Contains("p.json: invalid JSON report: $.context.threads is not an integer of at least 0"));
+  }
+  SECTION("a count too large for its field") {
+    document["context"]["models"] = nlohmann::json::parse(R"([{"name": "small", "vocab": 1e300}])");
+    CHECK_THROWS_WITH(report::profile_from_json(document.dump(), "p.json"),
+                      Contains("$.context.models[0].vocab is not an integer of at least 0"));
+  }
   SECTION("no scopes") {
     document["scopes"] = nlohmann::json::array();
     CHECK_THROWS_WITH(report::profile_from_json(document.dump(), "p.json"), Contains("no scopes"));
@@ -141,5 +151,5 @@ TEST_CASE("every array of a JSON profile is held to the documented limit") {
   CHECK_THROWS_WITH(report::profile_from_json("{\"schema_version\": 1, \"scopes\": [{\"name\": \"s\"}], \"context\": "
                                               "{\"models\": " + array_over_limit("{}") + "}}",
                                               "p.json"),
-                    Contains("$.context models has 100001 entries, over the limit of 100000"));
+                    Contains("$.context.models has 100001 entries, over the limit of 100000"));
 }

@@ -7,6 +7,7 @@
 #include "report/io/input_limits.hpp"
 #include "report/formats/markdown_parse.hpp"
 #include "report_test_support.hpp"
+#include "tests/named_record.hpp"
 
 using namespace smp;
 using Catch::Matchers::Contains;
@@ -19,11 +20,7 @@ report::ProfileRecord parse_fixture(std::string_view relative) {
 }
 
 const report::ScopeRecord& scope_named(const report::ProfileRecord& record, std::string_view name) {
-  for (const auto& scope : record.scopes) {
-    if (scope.name == name) return scope;
-  }
-  FAIL("no scope " << name);
-  throw std::logic_error("unreachable");
+  return test::named(record.scopes, name);
 }
 
 }  // namespace
