@@ -1,17 +1,18 @@
 #include "app/outputs/results_directory.hpp"
 
 #include <fcntl.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 #include "app/outputs/output_dir.hpp"
 #include "report/common/errors.hpp"
 #include "report/io/atomic_file.hpp"
+#include "report/io/directory_lock.hpp"
 #include "report/io/output_target.hpp"
 #include "report/io/signal_cleanup.hpp"
 
@@ -52,15 +53,14 @@ class StagingDirectory {
     if (::mkdtemp(path_.data()) == nullptr) {
       throw InputError(destination, "cannot create a directory beside it: " + std::string(std::strerror(errno)));
     }
-    lock_ = ::open(path_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (lock_ >= 0) ::flock(lock_, LOCK_EX | LOCK_NB);
+    lock_ = std::make_unique<report::DirectoryLock>(path_);
+    lock_->try_lock();  // a directory just made: nobody else holds it
   }
   StagingDirectory(const StagingDirectory&) = delete;
   StagingDirectory& operator=(const StagingDirectory&) = delete;
   ~StagingDirectory() {
     std::error_code ignored;
     if (!moved_into_place_) fs::remove_all(path_, ignored);
-    if (lock_ >= 0) ::close(lock_);
   }
 
   fs::path path() const { return path_; }
@@ -68,7 +68,7 @@ class StagingDirectory {
 
  private:
   std::string path_;
-  int lock_ = -1;
+  std::unique_ptr<report::DirectoryLock> lock_;
   bool moved_into_place_ = false;
 };
 

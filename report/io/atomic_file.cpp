@@ -13,9 +13,9 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <tuple>
 
 #include "report/common/errors.hpp"
+#include "report/io/directory_lock.hpp"
 #include "report/io/output_target.hpp"
 #include "report/io/signal_cleanup.hpp"
 
@@ -116,48 +116,24 @@ bool unlocked(const fs::path& temporary) {
 // Exclusive locks on the directories a set of outputs goes to, for its
 // renames: two commands writing one set then rename theirs one after the
 // other, and what is left is one command's whole set, never one's markdown
-// beside the other's JSON. Taken in inode order, so two commands never wait
-// on each other in a circle; a directory that cannot be opened is not locked.
+// beside the other's JSON. Taken in one order (device, inode), so two
+// commands never wait on each other in a circle; a directory that cannot be
+// opened is not locked.
 class DirectoryLocks {
  public:
   explicit DirectoryLocks(const std::vector<fs::path>& files) {
-    struct Opened {
-      dev_t device;
-      ino_t inode;
-      int fd;
-      bool operator<(const Opened& other) const { return std::tie(device, inode) < std::tie(other.device, other.inode); }
-    };
-    std::vector<Opened> opened;
     for (const fs::path& file : files) {
-      const fs::path directory = file.has_parent_path() ? file.parent_path() : fs::path(".");
-      const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-      if (fd < 0) continue;
-      struct stat status {};
-      const bool new_directory = ::fstat(fd, &status) == 0 &&
-                                 std::none_of(opened.begin(), opened.end(), [&](const Opened& other) {
-                                   return other.device == status.st_dev && other.inode == status.st_ino;
-                                 });
-      if (!new_directory) {
-        ::close(fd);
-        continue;
-      }
-      opened.push_back({status.st_dev, status.st_ino, fd});
+      auto lock = std::make_unique<DirectoryLock>(file.has_parent_path() ? file.parent_path() : fs::path("."));
+      const bool known = std::any_of(locks_.begin(), locks_.end(),
+                                     [&](const auto& other) { return other->identity() == lock->identity(); });
+      if (lock->opened() && !known) locks_.push_back(std::move(lock));
     }
-    std::sort(opened.begin(), opened.end());
-    for (const Opened& directory : opened) {
-      while (::flock(directory.fd, LOCK_EX) != 0 && errno == EINTR) {
-      }
-      fds_.push_back(directory.fd);
-    }
-  }
-  DirectoryLocks(const DirectoryLocks&) = delete;
-  DirectoryLocks& operator=(const DirectoryLocks&) = delete;
-  ~DirectoryLocks() {
-    for (const int fd : fds_) ::close(fd);
+    std::sort(locks_.begin(), locks_.end(), [](const auto& a, const auto& b) { return a->identity() < b->identity(); });
+    for (const auto& lock : locks_) lock->lock();
   }
 
  private:
-  std::vector<int> fds_;
+  std::vector<std::unique_ptr<DirectoryLock>> locks_;
 };
 
 }  // namespace

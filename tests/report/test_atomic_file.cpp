@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include "report/io/atomic_file.hpp"
+#include "report/io/directory_lock.hpp"
 #include "report/common/errors.hpp"
 #include "report_test_support.hpp"
 
@@ -199,4 +200,12 @@ TEST_CASE("a set waits for another command's renames into its directory") {
   CHECK(WIFEXITED(status));
   CHECK(test::read_file(markdown) == "one set\n");
   CHECK(entries(directory) == 2);
+}
+
+TEST_CASE("a set written into a directory this process holds locked does not wait on itself") {
+  test::ScratchDir scratch;
+  report::DirectoryLock staging(scratch.path());
+  REQUIRE(staging.try_lock());
+  report::write_output_set({{scratch / "report.md", "written\n"}});
+  CHECK(test::read_file(scratch / "report.md") == "written\n");
 }
