@@ -10,6 +10,7 @@ namespace smp::report {
 // SmallMind's comparison rules, reproduced exactly (see SmallMindComparison).
 SmallMindComparison compare_smallmind(const ProfileRecord& previous, const ProfileRecord& current);
 
+// Throws InputError (see finite_figures.hpp) when a derived figure is not finite.
 ComparisonRecord compare_profiles(const ProfileRecord& previous, const ProfileRecord& current,
                                   const GateOptions& options);
 
