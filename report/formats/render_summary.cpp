@@ -93,10 +93,20 @@ std::vector<Offender> worst_offenders(const ComparisonRecord& record) {
 
 }  // namespace
 
+// Scopes one report lacks, and whether they failed the gate.
+std::string one_report_part(const ComparisonRecord& record) {
+  const std::size_t count = record.smallmind.previous_only.size() + record.smallmind.current_only.size();
+  return std::to_string(count) + " scope(s) in one report only" +
+         (record.gate.options.fail_on_missing ? " (--fail-on missing)" : " (not gated; totals over the common scopes)");
+}
+
 std::string render_verdict_line(const ComparisonRecord& record) {
   const GateResult& gate = record.gate;
   std::string line = verdict_word(gate.verdict) + ": " + time_part(record);
   if (gate.options.gate_alloc) line += "; " + allocation_part(gate);
+  if (!record.smallmind.previous_only.empty() || !record.smallmind.current_only.empty()) {
+    line += "; " + one_report_part(record);
+  }
   if (!gate.environment.empty()) {
     std::vector<std::string> fields;
     for (const EnvironmentDifference& difference : gate.environment) fields.push_back(difference.field);
