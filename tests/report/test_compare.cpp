@@ -157,3 +157,36 @@ TEST_CASE("SIMD GFLOPS use the work our own profiles record") {
   REQUIRE(seed.simd.size() == 1);
   CHECK(*seed.simd[0].gflops_per_call == Approx(3.0e6 * 5 / (2.0 / 1000.0) / 1e9));
 }
+
+TEST_CASE("a derived figure that is not finite is an input error naming the report it comes from") {
+  using Catch::Matchers::Contains;
+  const auto named = [](std::vector<report::ScopeRecord> scopes, const char* source) {
+    auto record = markdown_record(std::move(scopes));
+    record.source = source;
+    return record;
+  };
+  const auto previous = named({timed_scope("A", 1.0), timed_scope("B", 1.0)}, "prev.md");
+  // Finite huge times add up to infinity.
+  const auto huge = named({timed_scope("A", 1.7e308), timed_scope("B", 1.7e308)}, "curr.md");
+  CHECK_THROWS_WITH(report::compare_profiles(previous, huge, {}), Contains("curr.md: total runtime is not a finite number"));
+  CHECK_THROWS_WITH(report::compare_profiles(named({timed_scope("A", 1.7e308), timed_scope("B", 1.7e308)}, "prev.md"),
+                                             named({timed_scope("A", 1.0), timed_scope("B", 1.0)}, "curr.md"), {}),
+                    Contains("prev.md: total runtime is not a finite number"));
+  // A change between two finite times that no double holds names both reports.
+  const auto tiny = named({timed_scope("A", 1e-300)}, "prev.md");
+  const auto large = named({timed_scope("A", 1e300)}, "curr.md");
+  CHECK_THROWS_WITH(report::compare_profiles(tiny, large, {}),
+                    Contains("curr.md: total runtime change against prev.md is not a finite number"));
+  // Per-token figures and GFLOPS of the current report.
+  const auto models = named({timed_scope("Model_Small_Inference", 1.0), timed_scope("Model_Medium_Inference", 1.0)},
+                            "prev.md");
+  const auto instant = named({timed_scope("Model_Small_Inference", 1e-307), timed_scope("Model_Medium_Inference", 1.0)},
+                             "curr.md");
+  CHECK_THROWS_WITH(report::compare_profiles(models, instant, {}), Contains("curr.md: "));
+  auto kernel = timed_scope("MatMul_128x128", 1.0);
+  kernel.flops_per_call = 1.7e308;
+  kernel.calls = 4;
+  CHECK_THROWS_WITH(report::compare_profiles(named({timed_scope("MatMul_128x128", 1.0)}, "prev.md"),
+                                             named({kernel}, "curr.md"), {}),
+                    Contains("curr.md: `MatMul_128x128`'s GFLOPS is not a finite number"));
+}
