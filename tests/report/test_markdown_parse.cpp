@@ -148,15 +148,7 @@ TEST_CASE("every real report is complete, and cut at any line before its closing
 }
 
 TEST_CASE("a report of ours is complete with its environment section, and cut before it is refused") {
-  report::ProfileRecord profile;
-  profile.context = report::RunContext{};
-  report::ScopeRecord scope;
-  scope.name = "MatMul";
-  scope.inclusive_ms = {2.0};
-  scope.self_ms = {2.0};
-  scope.calls = 1;
-  profile.scopes.push_back(scope);
-  const std::string text = report::render_profile_markdown(profile);
+  const std::string text = report::render_profile_markdown(test::our_profile({test::measured_scope("MatMul", 2.0)}));
   CHECK(report::parse_markdown_report(text, "ours.md").scopes.size() == 1);
   const std::size_t environment = text.find("## 🖥️ Environment");
   REQUIRE(environment != std::string::npos);
