@@ -12,6 +12,9 @@
 #include <cmath>
 #include <string>
 #include <unordered_map>
+#include <utility>
+
+#include "report/common/errors.hpp"
 
 namespace smp::report {
 namespace {
@@ -124,6 +127,19 @@ std::vector<std::string> missing_from(const ProfileRecord& record, const ScopesB
   return names;
 }
 
+// Over the common scopes one side may still have measured nothing (its other
+// scopes carried all its time): no change can be told against it.
+void check_common_measured(const SmallMindComparison& smallmind, const ProfileRecord& previous,
+                           const ProfileRecord& current) {
+  if (smallmind.scopes.empty()) return;  // no scope in common: the command says so
+  for (const auto& [total, record] : {std::pair{smallmind.runtime_ms.previous, &previous},
+                                      std::pair{smallmind.runtime_ms.current, &current}}) {
+    if (total == 0.0) {
+      throw InputError(record->source, "has no measurements for the scopes both reports hold: each one's time is 0");
+    }
+  }
+}
+
 }  // namespace
 
 SmallMindComparison compare_smallmind(const ProfileRecord& previous, const ProfileRecord& current) {
@@ -162,6 +178,7 @@ ComparisonRecord compare_profiles(const ProfileRecord& previous, const ProfileRe
                                   const GateOptions& options) {
   ComparisonRecord record;
   record.smallmind = compare_smallmind(previous, current);
+  check_common_measured(record.smallmind, previous, current);
   record.gate = evaluate_gate(previous, current, record.smallmind, options);
   check_finite_figures(record, previous, current);
   return record;

@@ -190,3 +190,15 @@ TEST_CASE("a derived figure that is not finite is an input error naming the repo
                                              named({kernel}, "curr.md"), {}),
                     Contains("curr.md: `MatMul_128x128`'s GFLOPS is not a finite number"));
 }
+
+TEST_CASE("a side whose scopes in common all took no time is refused: no change can be told against it") {
+  using Catch::Matchers::Contains;
+  auto previous = markdown_record({timed_scope("A", 0.0), timed_scope("Other", 100.0)});
+  previous.source = "prev.md";
+  auto current = markdown_record({timed_scope("A", 50.0)});
+  current.source = "curr.md";
+  CHECK_THROWS_WITH(report::compare_profiles(previous, current, {}),
+                    Contains("prev.md: has no measurements for the scopes both reports hold"));
+  CHECK_THROWS_WITH(report::compare_profiles(current, previous, {}),
+                    Contains("prev.md: has no measurements for the scopes both reports hold"));
+}
