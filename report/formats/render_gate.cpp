@@ -104,8 +104,9 @@ void rules_list(const ComparisonRecord& record, std::string& out) {
               ") is the common methods' total runtime against ±10% (nested scopes counted again inside their "
               "parents), and a method's Status (⚠️ Regressed / ✅ Improved) is its own time beyond ±5%. ",
               agree ? "Here the two verdicts agree."
-                    : "Where they differ from the gate, the gate's rule above decides: SmallMind's words describe the "
-                      "figures, not the result.",
+                    : join("Here they differ (", trend_word(record.smallmind.trend), " against ", verdict_word(gate.verdict),
+                           "): the gate's reason above decides, and SmallMind's words describe the figures, not the "
+                           "result."),
               "\n");
 }
 
