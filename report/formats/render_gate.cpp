@@ -62,8 +62,8 @@ std::string gate_reason(const ComparisonRecord& record) {
     reasons.push_back(gate.method == GateMethod::threshold_rule
                           ? join("the common methods' total runtime changed by ",
                                  percent_text(record.smallmind.runtime_ms.change_pct, true), ", beyond +", threshold)
-                          : join(std::to_string(gate.regressed), " top-level scope(s) are significantly slower by more than ",
-                                 threshold));
+                          : join(std::to_string(gate.regressed),
+                                 " top-level scope(s) are significantly slower by more than ", threshold));
   }
   if (gate.alloc_failed) {
     reasons.push_back(join("allocations grew by more than ", fixed(gate.options.alloc_threshold_pct, 1), "%"));
@@ -74,7 +74,9 @@ std::string gate_reason(const ComparisonRecord& record) {
   }
   if (!reasons.empty()) return fmt::format("{}", fmt::join(reasons, "; "));
   if (gate.verdict == GateVerdict::inconclusive) {
-    if (gate.method == GateMethod::single_process) return "there is one process a side: no test can tell a change from process noise";
+    if (gate.method == GateMethod::single_process) {
+      return "there is one process a side: no test can tell a change from process noise";
+    }
     return join(std::to_string(gate.inconclusive), " top-level scope(s) are slower by more than ", threshold,
                 " without a significant test");
   }
@@ -83,7 +85,8 @@ std::string gate_reason(const ComparisonRecord& record) {
     case GateMethod::threshold_rule:
       return join("the common methods' total runtime changed by ",
                   percent_text(record.smallmind.runtime_ms.change_pct, true), ", not beyond +", threshold);
-    case GateMethod::not_comparable: return "timings from different machines or settings are not compared, and nothing gated failed";
+    case GateMethod::not_comparable:
+      return "timings from different machines or settings are not compared, and nothing gated failed";
     case GateMethod::single_process:
     case GateMethod::processes:
     case GateMethod::paired_rounds: break;
