@@ -117,7 +117,7 @@ void mark_unconfirmed(report::GateResult& gate) {
     ++gate.inconclusive;
   }
   gate.time_failed = false;
-  if (!gate.alloc_failed) gate.verdict = report::GateVerdict::inconclusive;
+  if (!gate.alloc_failed && !gate.missing_failed) gate.verdict = report::GateVerdict::inconclusive;
   gate.warnings.push_back("a regression was seen but --max-seconds left no time to confirm it");
 }
 

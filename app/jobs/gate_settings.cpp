@@ -1,5 +1,6 @@
 #include "app/jobs/gate_settings.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -50,8 +51,11 @@ void add_gate_options(CLI::App& command, GateSettings& settings) {
                      "Allocation count or bytes growth in percent that fails the alloc gate")
       ->check(kPercentage)
       ->capture_default_str();
-  command.add_option("--fail-on", settings.fail_on, "Also fail (exit 1) on an inconclusive result")
-      ->check(CLI::IsMember({"inconclusive"}));
+  command.add_option("--fail-on", settings.fail_on,
+                     "Also fail (exit 1) on: inconclusive (a time change the test could not settle), missing (a "
+                     "scope in one report only); a comma-separated list")
+      ->delimiter(',')
+      ->check(CLI::IsMember({std::string(kFailOnInconclusive), std::string(kFailOnMissing)}));
   command.add_option("--accept-slowdown", settings.accepted,
                      "SCOPE=PCT: a slowdown of SCOPE up to PCT % is intended and does not fail the gate (repeatable)");
   command.add_flag("--report-only", settings.report_only,
@@ -62,7 +66,11 @@ report::GateOptions resolved_gate_options(const GateSettings& settings) {
   report::GateOptions options = settings.options;
   options.gate_time = settings.gate.find("time") != std::string::npos;
   options.gate_alloc = settings.gate.find("alloc") != std::string::npos;
-  options.fail_on_inconclusive = settings.fail_on == "inconclusive";
+  const auto fails_on = [&settings](std::string_view what) {
+    return std::find(settings.fail_on.begin(), settings.fail_on.end(), what) != settings.fail_on.end();
+  };
+  options.fail_on_inconclusive = fails_on(kFailOnInconclusive);
+  options.fail_on_missing = fails_on(kFailOnMissing);
   for (const std::string& text : settings.accepted) {
     const ScopePercent accepted = parse_scope_percent(text, "--accept-slowdown");
     options.accepted.push_back({accepted.scope, accepted.percent});

@@ -2,6 +2,7 @@
 // The regression gate's command-line settings and the exit status they give
 // a gate result, for commands that compare against a baseline.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -10,9 +11,13 @@
 
 namespace smp::app {
 
+// --fail-on's words.
+inline constexpr std::string_view kFailOnInconclusive = "inconclusive";
+inline constexpr std::string_view kFailOnMissing = "missing";
+
 struct GateSettings {
-  std::string gate = "time";  // what fails the gate: time, alloc or both
-  std::string fail_on;        // "inconclusive" to fail on an inconclusive result too
+  std::string gate = "time";          // what fails the gate: time, alloc or both
+  std::vector<std::string> fail_on;   // what else fails it: kFailOnInconclusive, kFailOnMissing
   bool report_only = false;   // write the reports, exit 0 whatever the verdict
   std::vector<std::string> accepted;  // SCOPE=PCT slowdowns accepted on purpose
   report::GateOptions options;

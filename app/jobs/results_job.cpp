@@ -5,6 +5,7 @@
 #include <iostream>
 #include <optional>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "app/jobs/run_baseline.hpp"
@@ -92,7 +93,7 @@ std::vector<std::string> equivalent_commands(const RunOptions& options, const fs
                                      report::compact(g.options.threshold_pct), "--alpha",
                                      report::compact(g.options.alpha), "--gate", g.gate, "--alloc-threshold",
                                      report::compact(g.options.alloc_threshold_pct)};
-    if (!g.fail_on.empty()) compare.insert(compare.end(), {"--fail-on", g.fail_on});
+    if (!g.fail_on.empty()) compare.insert(compare.end(), {"--fail-on", fmt::format("{}", fmt::join(g.fail_on, ","))});
     if (g.report_only) compare.push_back("--report-only");
     commands.push_back(shell_command(compare));
   }

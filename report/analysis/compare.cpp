@@ -1,7 +1,9 @@
 #include "report/analysis/compare.hpp"
+#include "report/analysis/finite_figures.hpp"
 #include "report/analysis/gate.hpp"
 #include "report/common/workload.hpp"
 #include "report/records/find_by_name.hpp"
+#include "report/records/percent_change.hpp"
 #include "report/common/units.hpp"
 #include "report/records/rates.hpp"
 
@@ -10,6 +12,9 @@
 #include <cmath>
 #include <string>
 #include <unordered_map>
+#include <utility>
+
+#include "report/common/errors.hpp"
 
 namespace smp::report {
 namespace {
@@ -25,22 +30,9 @@ constexpr std::array<int, 3> kSimdSizes{128, 256, 512};
 // iterations); one call is a quarter of the scope's time.
 constexpr double kMatMulCallsPerScope = 4.0;
 
-std::optional<double> percent_change(double previous, double delta) {
-  if (previous == 0.0) return std::nullopt;
-  return delta / previous * 100.0;
-}
-
 TotalChange total_change(double previous, double current) {
   const double delta = current - previous;
-  return {previous, current, delta, percent_change(previous, delta)};
-}
-
-// Left to right over every row, nested scopes included, as SmallMind sums.
-template <class Field>
-double column_sum(const ProfileRecord& record, Field field) {
-  double sum = 0.0;
-  for (const ScopeRecord& scope : record.scopes) sum += field(scope);
-  return sum;
+  return {previous, current, delta, percent_change(previous, current)};
 }
 
 ScopeComparison compare_scope(const ScopeRecord& previous, const ScopeRecord& current) {
@@ -49,7 +41,7 @@ ScopeComparison compare_scope(const ScopeRecord& previous, const ScopeRecord& cu
   method.previous_ms = previous.time_ms();
   method.current_ms = current.time_ms();
   method.delta_ms = current.time_ms() - previous.time_ms();
-  method.change_pct = percent_change(previous.time_ms(), method.delta_ms);
+  method.change_pct = percent_change(previous.time_ms(), current.time_ms());
   method.previous_alloc_mb = previous.alloc_mb();
   method.current_alloc_mb = current.alloc_mb();
   // No percentage (previous 0) reads as unchanged, as SmallMind's 0 % does.
@@ -106,29 +98,74 @@ std::string run_stamp(const ProfileRecord& record) {
   return "unknown";
 }
 
+using ScopesByName = std::unordered_map<std::string_view, const ScopeRecord*>;
+
+ScopesByName by_name(const ProfileRecord& record) {
+  ScopesByName index;
+  for (const ScopeRecord& scope : record.scopes) index.emplace(scope.name, &scope);
+  return index;
+}
+
+// SmallMind's column sum, left to right over the report's rows as SmallMind
+// sums (nested scopes counted again inside their parents), but over the
+// scopes both reports hold: a scope one lacks would move the total by its
+// whole time.
+template <class Field>
+double common_sum(const ProfileRecord& record, const ScopesByName& other, Field field) {
+  double sum = 0.0;
+  for (const ScopeRecord& scope : record.scopes) {
+    if (other.contains(scope.name)) sum += field(scope);
+  }
+  return sum;
+}
+
+std::vector<std::string> missing_from(const ProfileRecord& record, const ScopesByName& other) {
+  std::vector<std::string> names;
+  for (const ScopeRecord& scope : record.scopes) {
+    if (!other.contains(scope.name)) names.push_back(scope.name);
+  }
+  return names;
+}
+
+// Over the common scopes one side may still have measured nothing (its other
+// scopes carried all its time): no change can be told against it.
+void check_common_measured(const SmallMindComparison& smallmind, const ProfileRecord& previous,
+                           const ProfileRecord& current) {
+  if (smallmind.scopes.empty()) return;  // no scope in common: the command says so
+  for (const auto& [total, record] : {std::pair{smallmind.runtime_ms.previous, &previous},
+                                      std::pair{smallmind.runtime_ms.current, &current}}) {
+    if (total == 0.0) {
+      throw InputError(record->source, "has no measurements for the scopes both reports hold: each one's time is 0");
+    }
+  }
+}
+
 }  // namespace
 
 SmallMindComparison compare_smallmind(const ProfileRecord& previous, const ProfileRecord& current) {
   SmallMindComparison smallmind;
   smallmind.previous_generated = run_stamp(previous);
   smallmind.current_generated = run_stamp(current);
-  smallmind.runtime_ms = total_change(column_sum(previous, [](const ScopeRecord& s) { return s.time_ms(); }),
-                                 column_sum(current, [](const ScopeRecord& s) { return s.time_ms(); }));
-  smallmind.alloc_mb = total_change(column_sum(previous, [](const ScopeRecord& s) { return s.alloc_mb(); }),
-                               column_sum(current, [](const ScopeRecord& s) { return s.alloc_mb(); }));
   smallmind.previous_scope_count = previous.scopes.size();
   smallmind.current_scope_count = current.scopes.size();
+
+  const ScopesByName previous_by_name = by_name(previous);
+  const ScopesByName current_by_name = by_name(current);
+  for (const ScopeRecord& scope : previous.scopes) {  // the previous report's order
+    const auto found = current_by_name.find(scope.name);
+    if (found != current_by_name.end()) smallmind.scopes.push_back(compare_scope(scope, *found->second));
+  }
+  smallmind.previous_only = missing_from(previous, current_by_name);
+  smallmind.current_only = missing_from(current, previous_by_name);
+  const auto time = [](const ScopeRecord& scope) { return scope.time_ms(); };
+  const auto alloc = [](const ScopeRecord& scope) { return scope.alloc_mb(); };
+  smallmind.runtime_ms = total_change(common_sum(previous, current_by_name, time), common_sum(current, previous_by_name, time));
+  smallmind.alloc_mb = total_change(common_sum(previous, current_by_name, alloc), common_sum(current, previous_by_name, alloc));
   const double total_pct = smallmind.runtime_ms.change_pct.value_or(0.0);
   smallmind.trend = total_pct < -kVerdictBandPct  ? Trend::improved
                : total_pct > kVerdictBandPct ? Trend::regressed
                                              : Trend::stable;
 
-  std::unordered_map<std::string_view, const ScopeRecord*> current_by_name;
-  for (const ScopeRecord& scope : current.scopes) current_by_name.emplace(scope.name, &scope);
-  for (const ScopeRecord& scope : previous.scopes) {  // the previous report's order
-    const auto found = current_by_name.find(scope.name);
-    if (found != current_by_name.end()) smallmind.scopes.push_back(compare_scope(scope, *found->second));
-  }
   std::stable_sort(smallmind.scopes.begin(), smallmind.scopes.end(), [](const ScopeComparison& a, const ScopeComparison& b) {
     return std::fabs(a.delta_ms) > std::fabs(b.delta_ms);
   });
@@ -141,7 +178,9 @@ ComparisonRecord compare_profiles(const ProfileRecord& previous, const ProfileRe
                                   const GateOptions& options) {
   ComparisonRecord record;
   record.smallmind = compare_smallmind(previous, current);
+  check_common_measured(record.smallmind, previous, current);
   record.gate = evaluate_gate(previous, current, record.smallmind, options);
+  check_finite_figures(record, previous, current);
   return record;
 }
 

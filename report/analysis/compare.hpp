@@ -10,6 +10,8 @@ namespace smp::report {
 // SmallMind's comparison rules, reproduced exactly (see SmallMindComparison).
 SmallMindComparison compare_smallmind(const ProfileRecord& previous, const ProfileRecord& current);
 
+// Throws InputError when every common scope's time is 0 on one side, or
+// when a derived figure is not finite (see finite_figures.hpp).
 ComparisonRecord compare_profiles(const ProfileRecord& previous, const ProfileRecord& current,
                                   const GateOptions& options);
 

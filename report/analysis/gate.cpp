@@ -16,6 +16,7 @@
 #include "report/analysis/significance.hpp"
 #include "report/analysis/t_test.hpp"
 #include "report/records/machine_fingerprint.hpp"
+#include "report/records/percent_change.hpp"
 #include "report/records/records.hpp"
 #include "report/records/stats.hpp"
 
@@ -226,11 +227,23 @@ AllocationChange allocation_change(const ScopeRecord& previous, const ScopeRecor
                           .previous_bytes = previous.alloc_bytes,
                           .current_bytes = current.alloc_bytes,
                           .previous_mb = previous.alloc_mb(),
-                          .current_mb = current.alloc_mb()};
+                          .current_mb = current.alloc_mb(),
+                          .exceeded = false,
+                          .size_change_pct = std::nullopt,
+                          .count_change_pct = std::nullopt};
   const auto grew = [threshold_pct](double before, double after) { return after > growth_limit(before, threshold_pct); };
-  change.exceeded = exact ? grew(static_cast<double>(change.previous_count), static_cast<double>(change.current_count)) ||
-                                grew(static_cast<double>(change.previous_bytes), static_cast<double>(change.current_bytes))
-                          : grew(change.previous_mb, change.current_mb);
+  const auto previous_count = static_cast<double>(change.previous_count);
+  const auto current_count = static_cast<double>(change.current_count);
+  const auto previous_bytes = static_cast<double>(change.previous_bytes);
+  const auto current_bytes = static_cast<double>(change.current_bytes);
+  if (exact) {
+    change.exceeded = grew(previous_count, current_count) || grew(previous_bytes, current_bytes);
+    change.size_change_pct = percent_change(previous_bytes, current_bytes);
+    change.count_change_pct = percent_change(previous_count, current_count);
+  } else {
+    change.exceeded = grew(change.previous_mb, change.current_mb);
+    change.size_change_pct = percent_change(change.previous_mb, change.current_mb);
+  }
   return change;
 }
 
@@ -296,10 +309,11 @@ GateResult evaluate_gate(const ProfileRecord& previous, const ProfileRecord& cur
   if (!options.gate_time) gate.time_failed = false;
   apply_allocations(previous, current, smallmind, gate);
   apply_environment(previous, current, gate);
+  gate.missing_failed = options.fail_on_missing && (!smallmind.previous_only.empty() || !smallmind.current_only.empty());
 
   // A design that cannot test time cannot pass it either: it says so instead.
   const bool inconclusive = options.gate_time && (gate.inconclusive > 0 || gate.method == GateMethod::single_process);
-  gate.verdict = gate.time_failed || gate.alloc_failed ? GateVerdict::regression
+  gate.verdict = gate.time_failed || gate.alloc_failed || gate.missing_failed ? GateVerdict::regression
                  : inconclusive                         ? GateVerdict::inconclusive
                                                         : GateVerdict::pass;
   return gate;

@@ -94,6 +94,8 @@ json smallmind_json(const SmallMindComparison& smallmind) {
           {"current_methods", smallmind.current_scope_count},
           {"trend", trend_name(smallmind.trend)},
           {"methods", std::move(methods)},
+          {"previous_only", smallmind.previous_only},
+          {"current_only", smallmind.current_only},
           {"models", std::move(models)},
           {"simd", std::move(simd)}};
 }
@@ -135,12 +137,14 @@ json allocation_json(const AllocationChange& change) {
                 {"exact", change.exact},
                 {"previous_mb", change.previous_mb},
                 {"current_mb", change.current_mb},
+                {"size_change_pct", optional_json(change.size_change_pct)},
                 {"exceeded", change.exceeded}};
   if (change.exact) {
     entry["previous_count"] = change.previous_count;
     entry["current_count"] = change.current_count;
     entry["previous_bytes"] = change.previous_bytes;
     entry["current_bytes"] = change.current_bytes;
+    entry["count_change_pct"] = optional_json(change.count_change_pct);
   }
   return entry;
 }
@@ -166,7 +170,8 @@ json gate_json(const ComparisonRecord& record) {
                        {"gate_time", gate.options.gate_time},
                        {"gate_alloc", gate.options.gate_alloc},
                        {"alloc_threshold_pct", gate.options.alloc_threshold_pct},
-                       {"fail_on_inconclusive", gate.options.fail_on_inconclusive}}},
+                       {"fail_on_inconclusive", gate.options.fail_on_inconclusive},
+                       {"fail_on_missing", gate.options.fail_on_missing}}},
           {"method", method_name(gate.method)},
           {"method_reason", gate.method_reason},
           {"detectable_pct", optional_json(gate.detectable_pct)},
@@ -174,6 +179,7 @@ json gate_json(const ComparisonRecord& record) {
           {"verdict_line", render_verdict_line(record)},
           {"time_failed", gate.time_failed},
           {"alloc_failed", gate.alloc_failed},
+          {"missing_failed", gate.missing_failed},
           {"counts", {{"regressed", gate.regressed}, {"improved", gate.improved},
                       {"inconclusive", gate.inconclusive}, {"unchanged", gate.unchanged}}},
           {"overall", std::move(overall)},

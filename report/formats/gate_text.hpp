@@ -51,16 +51,25 @@ inline std::string counts_text(const GateResult& gate) {
               count(gate.inconclusive, "inconclusive"), ", ", count(gate.unchanged, "unchanged"));
 }
 
+// The gate's word for one scope and the rule that gave it: a test decides
+// only a change that is significant and beyond the scope's threshold.
 inline std::string scope_verdict_text(const ScopeStatistics& stats) {
+  const std::string threshold = fixed(stats.threshold_pct, 1);
   switch (stats.verdict) {
-    case ScopeVerdict::regressed: return "⚠️ Regressed";
-    case ScopeVerdict::improved: return "✅ Improved";
+    case ScopeVerdict::regressed: return join("⚠️ Regressed (significant, beyond +", threshold, "%)");
+    case ScopeVerdict::improved: return join("✅ Improved (significant, beyond -", threshold, "%)");
     case ScopeVerdict::inconclusive:
-      if (!stats.units_needed) return "❔ Inconclusive (not testable with one process a side)";
-      return join("❔ Inconclusive (about ", std::to_string(*stats.units_needed), " processes per side needed)");
+      if (!stats.units_needed) return join("❔ Inconclusive (beyond +", threshold, "%, not testable with one process a side)");
+      return join("❔ Inconclusive (beyond +", threshold, "% but not significant; about ",
+                  std::to_string(*stats.units_needed), " processes per side needed)");
     case ScopeVerdict::unchanged: break;
   }
-  return "➡️ Unchanged";
+  if (!stats.ratio) return "➡️ Unchanged (no previous time to compare)";
+  const std::string tested = stats.ratio_interval ? "" : ", not tested";
+  if ((*stats.ratio - 1.0) * 100.0 < -stats.threshold_pct) {
+    return join("➡️ Unchanged (faster beyond -", threshold, "%", stats.ratio_interval ? " but not significant" : tested, ")");
+  }
+  return join("➡️ Unchanged (within ±", threshold, "%", tested, ")");
 }
 
 // A ratio as a signed percentage change: 1.23 -> "+23.0%".

@@ -7,6 +7,7 @@
 #include "report/common/errors.hpp"
 #include "report/common/text_escape.hpp"
 #include "report/io/input_file.hpp"
+#include "report/formats/markdown_sections.hpp"
 #include "report/formats/markdown_table.hpp"
 #include "report/io/input_limits.hpp"
 
@@ -15,10 +16,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Section headings as both SmallMind formats print them; the hot-paths table
-// is the one between the first two, as SmallMind's comparator reads it.
-constexpr std::string_view kHotPathsHeading = "🔥 Hot Paths";
-constexpr std::string_view kAllocatorsHeading = "💾 Top Allocators";
 constexpr std::string_view kGeneratedLabel = "**Generated:**";
 
 // Header cells: the enhanced name first, the older standard/deep name second.
@@ -173,6 +170,26 @@ void read_standard_allocations(LineReader& lines, std::vector<ScopeRecord>& scop
 
 bool is_allocators_heading(std::string_view line) { return line.find(kAllocatorsHeading) != std::string_view::npos; }
 
+std::string_view trailing_space_trimmed(std::string_view line) {
+  const std::size_t last = line.find_last_not_of(" \t\r");
+  return last == std::string_view::npos ? std::string_view() : line.substr(0, last + 1);
+}
+
+// A report cut short, even cleanly at a row boundary, lacks the section its
+// kind always ends with, and every table after the cut lacks rows: refused.
+void check_complete(LineReader& lines, ReportFormat format, const fs::path& path) {
+  const bool standard = format == ReportFormat::smallmind_standard;
+  for (; lines.peek(); lines.advance()) {
+    const std::string_view line = trailing_space_trimmed(*lines.peek());
+    if (standard ? line == kSmallMindStandardEnd : line == kSmallMindEnhancedEnd || line == kOurEnd) return;
+  }
+  throw InputError(path, standard ? "is truncated: it ends before its '" + std::string(kSmallMindStandardEnd) +
+                                        "' section"
+                                  : "is truncated: it ends before its closing section ('" +
+                                        std::string(kSmallMindEnhancedEnd) + "' in SmallMind's report, '" +
+                                        std::string(kOurEnd) + "' in ours)");
+}
+
 }  // namespace
 
 ProfileRecord parse_markdown_report(std::string_view text, const fs::path& path) {
@@ -190,6 +207,7 @@ ProfileRecord parse_markdown_report(std::string_view text, const fs::path& path)
     record.format = ReportFormat::smallmind_standard;
     if (skip_to_line_with(lines, kAllocatorsHeading)) read_standard_allocations(lines, record.scopes, path);
   }
+  check_complete(lines, record.format, path);
   return record;
 }
 

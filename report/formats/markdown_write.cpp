@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "report/formats/markdown_sections.hpp"
 #include "report/records/records.hpp"
 #include "report/analysis/roofline.hpp"
 #include "report/records/stats.hpp"
@@ -60,7 +61,7 @@ void write_summary(Out out, const ProfileRecord& profile) {
 }
 
 void write_hot_paths(Out out, const ProfileRecord& profile) {
-  fmt::format_to(out, "## 🔥 Hot Paths (Top 30)\n\n");
+  fmt::format_to(out, "## {} (Top {})\n\n", kHotPathsHeading, kHotPathRows);
   fmt::format_to(out, "| Rank | Method | Time (ms) | Calls | Avg (ms) | Alloc (MB) |\n");
   fmt::format_to(out, "|------|--------|-----------|-------|----------|------------|\n");
   const auto rows = sorted_by(profile, &ScopeRecord::time_ms);
@@ -73,7 +74,7 @@ void write_hot_paths(Out out, const ProfileRecord& profile) {
 }
 
 void write_top_allocators(Out out, const ProfileRecord& profile) {
-  fmt::format_to(out, "## 💾 Top Allocators\n\n");
+  fmt::format_to(out, "## {}\n\n", kAllocatorsHeading);
   const auto rows = sorted_by(profile, &ScopeRecord::alloc_mb);
   if (rows.empty() || rows.front()->alloc_bytes == 0) {
     fmt::format_to(out, "No scope allocated heap memory during the measured repetitions.\n\n");
@@ -137,7 +138,7 @@ void write_peak_detail(Out out, const RunMeasurements& m) {
 }
 
 void write_environment(Out out, const RunContext& e) {
-  fmt::format_to(out, "## 🖥️ Environment\n\n");
+  fmt::format_to(out, "{}\n\n", kOurEnd);
   fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build)\n", e.machine.tool_version, e.machine.build_type);
   fmt::format_to(out, "- **Compiler:** {} `{}`\n", e.machine.compiler, e.machine.compiler_flags);
   fmt::format_to(out, "- **CPU:** {} ({} cores)\n", e.machine.cpu_model, e.machine.cores);

@@ -9,7 +9,9 @@
 
 namespace smp::report {
 
-// Throws InputError naming `path` for anything that is not a valid report.
+// Throws InputError naming `path` for anything that is not a valid report,
+// including one without measurements: a scope of our JSON without time
+// samples, or every scope's time 0.
 ProfileRecord read_report(const std::filesystem::path& path);
 
 // The parsing half of read_report, on text that passed read_text_input's

@@ -87,6 +87,14 @@ std::vector<Offender> worst_offenders(const ComparisonRecord& record) {
   return offenders;
 }
 
+// Scopes one report lacks, and whether they failed the gate.
+std::string one_report_part(const ComparisonRecord& record) {
+  const std::size_t count = record.smallmind.previous_only.size() + record.smallmind.current_only.size();
+  return fmt::format("{} scope(s) in one report only {}", count,
+                     record.gate.options.fail_on_missing ? "(--fail-on missing)"
+                                                         : "(not gated; totals over the common scopes)");
+}
+
 }  // namespace
 
 std::string render_verdict_line(const ComparisonRecord& record) {
@@ -94,6 +102,9 @@ std::string render_verdict_line(const ComparisonRecord& record) {
   std::string line = fmt::format("{}: {}", verdict_word(gate.verdict), time_part(record));
   const auto out = std::back_inserter(line);
   if (gate.options.gate_alloc) fmt::format_to(out, "; {}", allocation_part(gate));
+  if (!record.smallmind.previous_only.empty() || !record.smallmind.current_only.empty()) {
+    fmt::format_to(out, "; {}", one_report_part(record));
+  }
   if (!gate.environment.empty()) {
     std::vector<std::string> fields;
     for (const EnvironmentDifference& difference : gate.environment) fields.push_back(difference.field);

@@ -67,6 +67,10 @@ struct SmallMindComparison {
   std::size_t current_scope_count = 0;
   Trend trend = Trend::stable;
   std::vector<ScopeComparison> scopes;  // common scopes, |delta| descending, stable
+  // Scopes in one report only, in that report's order. The totals above are
+  // over the common scopes, so a scope one side lacks cannot move them.
+  std::vector<std::string> previous_only;
+  std::vector<std::string> current_only;
   std::optional<ModelScaling> models;     // only when both model scopes are in both reports
   std::vector<SimdRow> simd;
 };
@@ -90,6 +94,7 @@ struct GateOptions {
   bool gate_alloc = false;
   double alloc_threshold_pct = 0.0;
   bool fail_on_inconclusive = false;
+  bool fail_on_missing = false;  // a scope in one report only fails the gate
 };
 
 enum class GateMethod {
@@ -145,6 +150,10 @@ struct AllocationChange {
   double previous_mb = 0.0;
   double current_mb = 0.0;
   bool exceeded = false;  // grew by more than the allocation threshold
+  // Changes in percent: of bytes (exact) or MB, and of the count (exact only);
+  // empty when the previous figure is 0 or, for the count, not known.
+  std::optional<double> size_change_pct;
+  std::optional<double> count_change_pct;
 };
 
 struct EnvironmentDifference {
@@ -167,6 +176,7 @@ struct GateResult {
   std::vector<std::string> warnings;  // e.g. an unoptimised build was measured
   bool time_failed = false;
   bool alloc_failed = false;
+  bool missing_failed = false;  // scopes in one report only, with fail_on_missing
   std::size_t regressed = 0;
   std::size_t improved = 0;
   std::size_t inconclusive = 0;

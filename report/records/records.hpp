@@ -3,6 +3,7 @@
 // No I/O here; writers and parsers are free functions over these types.
 #include <cstdint>
 #include <cstddef>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -115,6 +116,7 @@ inline bool is_unoptimised_build(const MachineInfo& machine) {
 
 struct ProfileRecord {
   ReportFormat format = ReportFormat::smallmind_enhanced;
+  std::filesystem::path source;      // the file it was read from, for messages; empty when built in memory
   std::string generated;             // "yyyy-MM-dd HH:mm:ss" as printed in the report
   std::vector<ScopeRecord> scopes;   // in the report's row order
   std::optional<RunContext> context;  // only from our own runs / JSON

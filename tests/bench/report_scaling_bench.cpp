@@ -38,7 +38,7 @@ ProfileRecord synthetic_profile(std::size_t scopes, std::size_t samples, double 
 }
 
 // SmallMind's enhanced layout with every scope as a hot-paths row (our writer
-// lists only the top rows).
+// lists only the top rows), ending with its closing section as a complete report does.
 std::string hot_paths_markdown(const ProfileRecord& profile) {
   std::string text = "## 🔥 Hot Paths\n\n| Rank | Method | Time (ms) | Calls | Avg (ms) | Alloc (MB) |\n|---|---|---|---|---|---|\n";
   for (std::size_t i = 0; i < profile.scopes.size(); ++i) {
@@ -46,7 +46,7 @@ std::string hot_paths_markdown(const ProfileRecord& profile) {
     text += "| " + std::to_string(i + 1) + " | `" + scope.name + "` | " + std::to_string(scope.time_ms()) + " | 1 | " +
             std::to_string(scope.avg_ms()) + " | 0.00 |\n";
   }
-  return text;
+  return text + "\n## Analysis\n";
 }
 
 double best_ms(const std::function<void()>& work, int runs) {

@@ -112,7 +112,15 @@ inline void compare_input(std::string_view bytes) {
     report::GateOptions options;
     options.gate_alloc = true;
     options.threshold_pct = threshold_pct;
-    const report::ComparisonRecord record = report::compare_profiles(*previous, *current, options);
+    // Figures that cannot be compared (not finite, or nothing measured in
+    // common) are refused as input errors, like a bad file.
+    std::optional<report::ComparisonRecord> compared;
+    try {
+      compared = report::compare_profiles(*previous, *current, options);
+    } catch (const InputError&) {
+      return;
+    }
+    const report::ComparisonRecord& record = *compared;
     report::render_comparison_markdown(record);
     report::comparison_to_json(record);
     report::render_job_summary(record);

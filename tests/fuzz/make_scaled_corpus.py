@@ -19,7 +19,8 @@ ENHANCED_HEADER = "| Rank | Method | Time (ms) | Calls | Avg (ms) | Alloc (MB) |
 def enhanced_markdown(names):
     rows = "".join(f"| {i + 1} | `{name}` | {i % 97 + 1}.25 | {i % 7 + 1} | 1.000 | 0.01 |\n"
                    for i, name in enumerate(names))
-    return "# Enhanced Profile Report\n\n**Generated:** 2026-02-05 10:00:01\n\n" + HOT + ENHANCED_HEADER + rows
+    return ("# Enhanced Profile Report\n\n**Generated:** 2026-02-05 10:00:01\n\n" + HOT + ENHANCED_HEADER + rows +
+            "\n## Analysis\n")
 
 
 def standard_markdown(count):
@@ -28,7 +29,8 @@ def standard_markdown(count):
     return ("# Performance Profile Report\n\n" + HOT +
             "| Rank | Method | Total Time (ms) | % of Total | Calls | Avg Time (ms) | Min (ms) | Max (ms) |\n"
             "|---|---|---|---|---|---|---|---|\n" + rows + "\n## 💾 Top Allocators\n\n"
-            "| Rank | Method | Total Alloc (MB) | % of Total | Allocations |\n|---|---|---|---|---|\n" + allocs)
+            "| Rank | Method | Total Alloc (MB) | % of Total | Allocations |\n|---|---|---|---|---|\n" + allocs +
+            "\n## 💡 Performance Insights\n")
 
 
 def profile_json(scopes):

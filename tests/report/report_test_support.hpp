@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the report tests: fixture paths, a scratch directory,
 // and synthetic profile records built from a few figures.
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -80,6 +81,24 @@ inline report::ScopeRecord timed_scope(std::string name, double time_ms, double 
   scope.printed_avg_ms = time_ms;
   scope.printed_alloc_mb = alloc_mb;
   return scope;
+}
+
+// A scope as our profiler records it: one repetition's sample.
+inline report::ScopeRecord measured_scope(std::string name, double time_ms, std::int64_t calls = 1) {
+  report::ScopeRecord scope;
+  scope.name = std::move(name);
+  scope.inclusive_ms = {time_ms};
+  scope.self_ms = {time_ms};
+  scope.calls = calls;
+  return scope;
+}
+
+// A profile of ours, with the context every one of our reports carries.
+inline report::ProfileRecord our_profile(std::vector<report::ScopeRecord> scopes) {
+  report::ProfileRecord record;
+  record.context = report::RunContext{};
+  record.scopes = std::move(scopes);
+  return record;
 }
 
 inline report::ProfileRecord markdown_record(std::vector<report::ScopeRecord> scopes) {

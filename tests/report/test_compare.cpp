@@ -1,4 +1,6 @@
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -59,16 +61,41 @@ TEST_CASE("status comes from the unrounded percentage with a 5 % band") {
   CHECK(status_of("was_zero").status == ScopeStatus::unchanged);
 }
 
-TEST_CASE("totals sum every parsed row of each report, left to right") {
-  const auto previous = markdown_record({timed_scope("A", 0.1, 1.5), timed_scope("B", 0.2, 2.5)});
-  const auto current = markdown_record({timed_scope("A", 0.3, 1.0), timed_scope("Only", 0.4, 4.0)});
+TEST_CASE("totals sum the rows both reports hold, left to right; the others are listed by side") {
+  const auto previous = markdown_record({timed_scope("A", 0.1, 1.5), timed_scope("Gone", 9.0, 9.0),
+                                         timed_scope("B", 0.2, 2.5)});
+  const auto current = markdown_record({timed_scope("B", 0.4, 4.0), timed_scope("New", 7.0, 7.0),
+                                        timed_scope("A", 0.3, 1.0)});
   const auto seed = report::compare_smallmind(previous, current);
   CHECK(seed.runtime_ms.previous == 0.1 + 0.2);
-  CHECK(seed.runtime_ms.current == 0.3 + 0.4);
+  CHECK(seed.runtime_ms.current == 0.4 + 0.3);  // CURR's own row order
   CHECK(seed.alloc_mb.previous == 1.5 + 2.5);
-  CHECK(seed.alloc_mb.current == 1.0 + 4.0);
+  CHECK(seed.alloc_mb.current == 4.0 + 1.0);
   REQUIRE(seed.runtime_ms.change_pct.has_value());
   CHECK(*seed.runtime_ms.change_pct == (seed.runtime_ms.current - seed.runtime_ms.previous) / seed.runtime_ms.previous * 100.0);
+  CHECK(seed.previous_only == std::vector<std::string>{"Gone"});
+  CHECK(seed.current_only == std::vector<std::string>{"New"});
+}
+
+TEST_CASE("a CURR that kept few scopes, or whose common scopes all doubled, is compared like with like") {
+  std::vector<report::ScopeRecord> all;
+  std::vector<report::ScopeRecord> one_doubled;
+  std::vector<report::ScopeRecord> all_doubled;
+  for (int i = 0; i < 29; ++i) {
+    all.push_back(timed_scope("S" + std::to_string(i), 100.0));
+    all_doubled.push_back(timed_scope("S" + std::to_string(i), 200.0));
+  }
+  one_doubled.push_back(timed_scope("S0", 200.0));
+  // `run --filter S0` against a full baseline: +100 %, not -100 %.
+  const auto filtered = report::compare_smallmind(markdown_record(all), markdown_record(one_doubled));
+  CHECK(*filtered.runtime_ms.change_pct == 100.0);
+  CHECK(filtered.trend == report::Trend::regressed);
+  CHECK(filtered.previous_only.size() == 28);
+  // Half the scopes dropped, the rest twice as slow: +100 %, not -75 % or so.
+  const std::vector<report::ScopeRecord> half_doubled(all_doubled.begin(), all_doubled.begin() + 7);
+  const auto dropped = report::compare_smallmind(markdown_record(all), markdown_record(half_doubled));
+  CHECK(*dropped.runtime_ms.change_pct == 100.0);
+  CHECK(dropped.trend == report::Trend::regressed);
 }
 
 TEST_CASE("the overall trend uses a 10 % band and a zero previous total is stable") {
@@ -129,4 +156,49 @@ TEST_CASE("SIMD GFLOPS use the work our own profiles record") {
   const auto seed = report::compare_smallmind(previous, current);
   REQUIRE(seed.simd.size() == 1);
   CHECK(*seed.simd[0].gflops_per_call == Approx(3.0e6 * 5 / (2.0 / 1000.0) / 1e9));
+}
+
+TEST_CASE("a derived figure that is not finite is an input error naming the report it comes from") {
+  using Catch::Matchers::Contains;
+  const auto named = [](std::vector<report::ScopeRecord> scopes, const char* source) {
+    auto record = markdown_record(std::move(scopes));
+    record.source = source;
+    return record;
+  };
+  const auto previous = named({timed_scope("A", 1.0), timed_scope("B", 1.0)}, "prev.md");
+  // Finite huge times add up to infinity.
+  const auto huge = named({timed_scope("A", 1.7e308), timed_scope("B", 1.7e308)}, "curr.md");
+  CHECK_THROWS_WITH(report::compare_profiles(previous, huge, {}), Contains("curr.md: total runtime is not a finite number"));
+  CHECK_THROWS_WITH(report::compare_profiles(named({timed_scope("A", 1.7e308), timed_scope("B", 1.7e308)}, "prev.md"),
+                                             named({timed_scope("A", 1.0), timed_scope("B", 1.0)}, "curr.md"), {}),
+                    Contains("prev.md: total runtime is not a finite number"));
+  // A change between two finite times that no double holds names both reports.
+  const auto tiny = named({timed_scope("A", 1e-300)}, "prev.md");
+  const auto large = named({timed_scope("A", 1e300)}, "curr.md");
+  CHECK_THROWS_WITH(report::compare_profiles(tiny, large, {}),
+                    Contains("curr.md: total runtime change against prev.md is not a finite number"));
+  // Per-token figures and GFLOPS of the current report.
+  const auto models = named({timed_scope("Model_Small_Inference", 1.0), timed_scope("Model_Medium_Inference", 1.0)},
+                            "prev.md");
+  const auto instant = named({timed_scope("Model_Small_Inference", 1e-307), timed_scope("Model_Medium_Inference", 1.0)},
+                             "curr.md");
+  CHECK_THROWS_WITH(report::compare_profiles(models, instant, {}), Contains("curr.md: "));
+  auto kernel = timed_scope("MatMul_128x128", 1.0);
+  kernel.flops_per_call = 1.7e308;
+  kernel.calls = 4;
+  CHECK_THROWS_WITH(report::compare_profiles(named({timed_scope("MatMul_128x128", 1.0)}, "prev.md"),
+                                             named({kernel}, "curr.md"), {}),
+                    Contains("curr.md: `MatMul_128x128`'s GFLOPS is not a finite number"));
+}
+
+TEST_CASE("a side whose scopes in common all took no time is refused: no change can be told against it") {
+  using Catch::Matchers::Contains;
+  auto previous = markdown_record({timed_scope("A", 0.0), timed_scope("Other", 100.0)});
+  previous.source = "prev.md";
+  auto current = markdown_record({timed_scope("A", 50.0)});
+  current.source = "curr.md";
+  CHECK_THROWS_WITH(report::compare_profiles(previous, current, {}),
+                    Contains("prev.md: has no measurements for the scopes both reports hold"));
+  CHECK_THROWS_WITH(report::compare_profiles(current, previous, {}),
+                    Contains("prev.md: has no measurements for the scopes both reports hold"));
 }

@@ -1,3 +1,6 @@
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "report/analysis/compare.hpp"
@@ -210,6 +213,38 @@ TEST_CASE("gate: markdown reports use SmallMind's total-runtime rule with the th
   alloc_only.gate_time = false;
   alloc_only.gate_alloc = true;
   CHECK(gate_of(previous, current, alloc_only).verdict == GateVerdict::pass);
+}
+
+TEST_CASE("gate: scopes in one report only are listed, and fail the gate only with fail_on_missing") {
+  const auto previous = test::markdown_record({test::timed_scope("A", 100.0), test::timed_scope("Gone", 900.0)});
+  const auto current = test::markdown_record({test::timed_scope("A", 200.0)});
+  // The total over the common scope doubled; summing Gone would read -80 %.
+  const auto record = report::compare_profiles(previous, current, {});
+  CHECK(record.gate.verdict == GateVerdict::regression);
+  CHECK(record.smallmind.previous_only == std::vector<std::string>{"Gone"});
+
+  const auto same = test::markdown_record({test::timed_scope("A", 100.0)});
+  CHECK(gate_of(previous, same).verdict == GateVerdict::pass);
+  CHECK_FALSE(gate_of(previous, same).missing_failed);
+  report::GateOptions strict;
+  strict.fail_on_missing = true;
+  const auto gate = gate_of(previous, same, strict);
+  CHECK(gate.missing_failed);
+  CHECK(gate.verdict == GateVerdict::regression);
+  CHECK_FALSE(gate_of(same, same, strict).missing_failed);
+}
+
+TEST_CASE("gate: an allocation change carries its size and count change") {
+  const auto previous = measured(100, kProcesses);
+  auto current = measured(200, kProcesses);
+  current.scopes[0].alloc_bytes = previous.scopes[0].alloc_bytes / 8;  // an 87.5 % drop
+  const auto gate = gate_of(previous, current);
+  REQUIRE(gate.allocations.size() == 1);
+  CHECK_FALSE(gate.allocations[0].exceeded);
+  REQUIRE(gate.allocations[0].size_change_pct.has_value());
+  CHECK(*gate.allocations[0].size_change_pct == -87.5);
+  REQUIRE(gate.allocations[0].count_change_pct.has_value());
+  CHECK(*gate.allocations[0].count_change_pct == 0.0);
 }
 
 TEST_CASE("gate: allocation growth fails the alloc gate exactly, naming the scopes") {

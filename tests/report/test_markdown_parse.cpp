@@ -6,6 +6,7 @@
 #include "report/io/input_file.hpp"
 #include "report/io/input_limits.hpp"
 #include "report/formats/markdown_parse.hpp"
+#include "report/formats/markdown_write.hpp"
 #include "report_test_support.hpp"
 #include "tests/named_record.hpp"
 
@@ -116,4 +117,38 @@ TEST_CASE("a figure beyond a double or a count beyond 64 bits is out of range, n
   CHECK_THROWS_WITH(
       report::parse_markdown_report(head + "| 1 | `m` | 1.0 | 99999999999999999999 | 1.0 | 0.0 |\n", "r.md"),
       Contains("call count '99999999999999999999' is out of range"));
+}
+
+TEST_CASE("every real report is complete, and cut at any line before its closing section it is refused") {
+  const auto fixture = GENERATE(as<std::string>{}, "smallmind/case-a/previous.md", "smallmind/case-b/current.md",
+                                "smallmind/other-formats/deep-profile-report.md",
+                                "smallmind/other-formats/standard-profile-report.md", "compare/crlf_bom.md");
+  CAPTURE(fixture);
+  const auto path = test::data_path(fixture);
+  const std::string text = report::read_text_input(path);
+  CHECK_NOTHROW(report::parse_markdown_report(text, path));
+
+  const std::size_t first_row = text.find("| 1 |");
+  std::size_t closing = text.find("\n## Analysis");
+  if (closing == std::string::npos) closing = text.find("\n## 💡 Performance Insights");
+  REQUIRE(closing != std::string::npos);
+  // A cut at a line boundary: within a table it falls at a row boundary.
+  for (std::size_t cut = text.find('\n') + 1; cut <= closing; cut = text.find('\n', cut) + 1) {
+    CAPTURE(cut);
+    const std::string prefix = text.substr(0, cut);
+    if (cut > first_row) {
+      CHECK_THROWS_WITH(report::parse_markdown_report(prefix, "cut.md"), Contains("cut.md: is truncated"));
+    } else {
+      CHECK_THROWS_AS(report::parse_markdown_report(prefix, "cut.md"), InputError);
+    }
+  }
+}
+
+TEST_CASE("a report of ours is complete with its environment section, and cut before it is refused") {
+  const std::string text = report::render_profile_markdown(test::our_profile({test::measured_scope("MatMul", 2.0)}));
+  CHECK(report::parse_markdown_report(text, "ours.md").scopes.size() == 1);
+  const std::size_t environment = text.find("## 🖥️ Environment");
+  REQUIRE(environment != std::string::npos);
+  CHECK_THROWS_WITH(report::parse_markdown_report(text.substr(0, environment), "ours.md"),
+                    Contains("ours.md: is truncated: it ends before its closing section"));
 }

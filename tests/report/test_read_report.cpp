@@ -46,3 +46,35 @@ TEST_CASE("a JSON array is named as such, not as a markdown report without its t
   CHECK_THROWS_WITH(report::parse_report("  [{\"name\": \"x\"}]", "a.json"),
                     Catch::Matchers::Contains("a.json: is a JSON array, not a report"));
 }
+
+TEST_CASE("a report without measurements is refused: a JSON scope without samples, or every time 0") {
+  using Catch::Matchers::Contains;
+  CHECK_THROWS_WITH(report::parse_report("{\"schema_version\": 2, \"scopes\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}",
+                                         "names.json"),
+                    Contains("names.json: has no measurements for scope `A`: no inclusive_ms samples"));
+  // One scope measured is not enough when another has nothing.
+  CHECK_THROWS_WITH(report::parse_report("{\"schema_version\": 2, \"scopes\": [{\"name\": \"A\", \"inclusive_ms\": "
+                                         "{\"samples\": [1.0]}}, {\"name\": \"B\", \"calls\": 3}]}",
+                                         "partial.json"),
+                    Contains("partial.json: has no measurements for scope `B`"));
+  CHECK_THROWS_WITH(report::parse_report("{\"schema_version\": 2, \"scopes\": [{\"name\": \"A\", \"inclusive_ms\": "
+                                         "{\"samples\": [0.0, 0.0]}}]}",
+                                         "zero.json"),
+                    Contains("zero.json: has no measurements: every scope's time is 0"));
+
+  std::string all_zero = test::read_file(test::data_path("smallmind/case-a/previous.md"));
+  const std::size_t table = all_zero.find("| 1 |");
+  for (std::size_t row = table; row < all_zero.find("\n\n", table); row = all_zero.find('\n', row) + 1) {
+    // | rank | `name` | time | ... : the third cell is the time
+    std::size_t start = row;
+    for (int bar = 0; bar < 3; ++bar) start = all_zero.find('|', start) + 1;
+    const std::size_t end = all_zero.find('|', start);
+    all_zero.replace(start, end - start, " 0.00 ");
+  }
+  CHECK_THROWS_WITH(report::parse_report(all_zero, "zero.md"), Contains("zero.md: has no measurements: every scope's time is 0"));
+}
+
+TEST_CASE("a report read from a file knows its file, for messages about figures derived later") {
+  const auto path = test::data_path("smallmind/case-a/previous.md");
+  CHECK(report::read_report(path).source == path);
+}

@@ -139,3 +139,38 @@ TEST_CASE("the job summary names the verdict and the worst offenders") {
   // Case b's largest relative slowdown is among them.
   CHECK_THAT(summary, Contains("| `MatMul_512x512` | 119.89 | 414.73 | +245.9% |"));
 }
+
+TEST_CASE("our sections give the gate's reason and say whether SmallMind's verdict agrees with it") {
+  const auto previous = test::markdown_record({test::timed_scope("A", 100.0, 100.0), test::timed_scope("B", 100.0)});
+  const auto current = test::markdown_record({test::timed_scope("A", 130.0, 11.0), test::timed_scope("B", 100.0)});
+  const auto agreeing = report::render_comparison_markdown(report::compare_profiles(previous, current, {}));
+  CHECK_THAT(agreeing, Contains("- **The gate's verdict:** REGRESSION, because the common methods' total runtime "
+                                "changed by +15.0%, beyond +10.0%."));
+  CHECK_THAT(agreeing, Contains("Here the two verdicts agree."));
+
+  report::GateOptions lenient;
+  lenient.threshold_pct = 20.0;
+  const auto differing = report::render_comparison_markdown(report::compare_profiles(previous, current, lenient));
+  CHECK_THAT(differing, Contains("⚠️ **REGRESSED**: Overall performance degraded by 15.0%"));  // SmallMind's words stay
+  CHECK_THAT(differing, Contains("PASS, because the common methods' total runtime changed by +15.0%, not beyond +20.0%"));
+  CHECK_THAT(differing, Contains("Here they differ (REGRESSED against PASS)"));
+  // An 89 % allocation drop says so, instead of "within threshold".
+  CHECK_THAT(differing, Contains("| `A` | 100.00 | 11.00 | ✅ Shrank: MB -89.0% |"));
+}
+
+TEST_CASE("scopes in one report only are listed with their treatment, and SmallMind's totals say they are left out") {
+  const auto previous = test::markdown_record({test::timed_scope("A", 100.0), test::timed_scope("Gone", 50.0)});
+  const auto current = test::markdown_record({test::timed_scope("A", 100.0), test::timed_scope("New", 70.0)});
+  const auto markdown = report::render_comparison_markdown(report::compare_profiles(previous, current, {}));
+  CHECK_THAT(markdown, Contains("| **Total Runtime** | 100.00 ms | 100.00 ms | +0.00 ms | +0.0% |"));
+  CHECK_THAT(markdown, Contains("*Totals are over the methods both reports hold (1); the 2 in one report only"));
+  CHECK_THAT(markdown, Contains("### Scopes in One Report Only\n\n| Scope | Only in |\n|-------|---------|\n"
+                                "| `Gone` | PREV |\n| `New` | CURR |\n"));
+  CHECK_THAT(markdown, Contains("- **Scopes in one report only:** 1 only in PREV, 1 only in CURR (listed below); not gated"));
+  report::GateOptions strict;
+  strict.fail_on_missing = true;
+  const auto record = report::compare_profiles(previous, current, strict);
+  CHECK_THAT(report::render_comparison_markdown(record), Contains("❌ they fail the gate (--fail-on missing)"));
+  CHECK_THAT(report::render_verdict_line(record), StartsWith("REGRESSION: "));
+  CHECK_THAT(report::render_verdict_line(record), Contains("2 scope(s) in one report only (--fail-on missing)"));
+}

@@ -27,12 +27,8 @@ TEST_CASE("terminal text keeps to one line without escape sequences") {
 
 TEST_CASE("a name in a markdown table is one cell of one row, and reads back as itself") {
   CHECK(report::markdown_code(kHostileName) == "`Mat\\|Mul\\x0a\\x1b[31mred\\x60tick\\`");
-  report::ProfileRecord profile;
-  report::ScopeRecord scope;
-  scope.name = "Attention|Scores \\ part";
-  scope.printed_time_ms = 1.5;
-  scope.calls = 3;
-  profile.scopes.push_back(scope);
+  const report::ScopeRecord scope = test::measured_scope("Attention|Scores \\ part", 1.5, 3);
+  const report::ProfileRecord profile = test::our_profile({scope});
   const std::string markdown = report::render_profile_markdown(profile);
   const report::ProfileRecord read_back = report::parse_markdown_report(markdown, "ours.md");
   REQUIRE(read_back.scopes.size() == 1);
