@@ -35,6 +35,8 @@ nlohmann::json environment_to_json(const RunContext& environment) {
           {"compiler", environment.machine.compiler},
           {"compiler_flags", environment.machine.compiler_flags},
           {"build_type", environment.machine.build_type},
+          {"build_commit", environment.machine.build_commit},
+          {"build_dirty", environment.machine.build_dirty ? nlohmann::json(*environment.machine.build_dirty) : nlohmann::json()},
           {"threads", environment.settings.threads},
           {"seed", environment.settings.seed},
           {"repetitions", environment.settings.repetitions},
@@ -87,6 +89,10 @@ RunContext environment_from_json(const nlohmann::json& context) {
   read("compiler", environment.machine.compiler);
   read("compiler_flags", environment.machine.compiler_flags);
   read("build_type", environment.machine.build_type);
+  read("build_commit", environment.machine.build_commit);
+  if (context.contains("build_dirty") && !context["build_dirty"].is_null()) {
+    environment.machine.build_dirty = context["build_dirty"].get<bool>();
+  }
   read("threads", environment.settings.threads);
   read("seed", environment.settings.seed);
   read("repetitions", environment.settings.repetitions);

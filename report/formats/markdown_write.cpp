@@ -138,7 +138,8 @@ void write_peak_detail(Out out, const RunMeasurements& m) {
 
 void write_environment(Out out, const RunContext& e) {
   fmt::format_to(out, "## 🖥️ Environment\n\n");
-  fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build)\n", e.machine.tool_version, e.machine.build_type);
+  fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build, {})\n", e.machine.tool_version, e.machine.build_type,
+                 build_commit_text(e.machine));
   fmt::format_to(out, "- **Compiler:** {} `{}`\n", e.machine.compiler, e.machine.compiler_flags);
   fmt::format_to(out, "- **CPU:** {} ({} cores)\n", e.machine.cpu_model, e.machine.cores);
   if (!e.machine.caches.empty()) fmt::format_to(out, "- **Caches:** {}\n", fmt::join(e.machine.caches, ", "));

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "kernels/isa.hpp"
+#include "report/measure/build_commit.hpp"
 #include "report/common/timestamp.hpp"
 
 namespace smp::report {
@@ -70,7 +71,9 @@ RunContext collect_context(const RunSettings& settings) {
                      .isa = std::string(kernels::isa_name(kernels::active_isa())),
                      .compiler = SMP_COMPILER,
                      .compiler_flags = SMP_CXX_FLAGS,
-                     .build_type = SMP_BUILD_TYPE};
+                     .build_type = SMP_BUILD_TYPE,
+                     .build_commit = std::string(build_commit().id),
+                     .build_dirty = build_commit().dirty};
   context.settings = settings;
   context.measured.timestamp = iso_timestamp_now();
   return context;

@@ -69,7 +69,17 @@ struct MachineInfo {
   std::string compiler;
   std::string compiler_flags;
   std::string build_type;
+  std::string build_commit = "unknown";  // the source commit, "unknown" outside a git checkout
+  std::optional<bool> build_dirty;       // tracked sources differed from it; empty when unknown
 };
+
+// "commit <hash>" with "(dirty)" when the sources differed from it, as
+// reports print the build.
+inline std::string build_commit_text(const MachineInfo& machine) {
+  std::string text = "commit " + machine.build_commit;
+  if (machine.build_dirty.value_or(false)) text += " (dirty)";
+  return text;
+}
 
 // A slowdown injected into a scope's work to prove the gate (never a real run).
 struct InjectedSlowdown {

@@ -20,6 +20,8 @@ report::ProfileRecord measured_record() {
   report::RunContext environment;
   environment.machine.cpu_model = "Test CPU";
   environment.machine.build_type = "Release";
+  environment.machine.build_commit = "0123456789abcdef0123456789abcdef01234567";
+  environment.machine.build_dirty = true;
   environment.settings.threads = 2;
   record.context = environment;
 
@@ -51,6 +53,8 @@ TEST_CASE("our JSON profile round-trips every recorded field") {
   REQUIRE(read.context.has_value());
   CHECK(read.context->machine.cpu_model == original.context->machine.cpu_model);
   CHECK(read.context->settings.threads == original.context->settings.threads);
+  CHECK(read.context->machine.build_commit == original.context->machine.build_commit);
+  CHECK(read.context->machine.build_dirty == original.context->machine.build_dirty);
   REQUIRE(read.scopes.size() == original.scopes.size());
   for (std::size_t i = 0; i < original.scopes.size(); ++i) {
     const auto& a = original.scopes[i];
