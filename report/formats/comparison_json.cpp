@@ -111,7 +111,7 @@ std::string method_name(GateMethod method) {
 
 json scope_json(const ScopeStatistics& stats) {
   return {{"name", stats.name},
-          {"parent", stats.parent},
+          {"parents", stats.parents},
           {"tested", stats.tested},
           {"threshold_pct", stats.threshold_pct},
           {"previous_samples", stats.previous_samples},

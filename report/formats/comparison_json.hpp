@@ -9,7 +9,7 @@
 
 namespace smp::report {
 
-inline constexpr int kComparisonSchemaVersion = 2;
+inline constexpr int kComparisonSchemaVersion = 3;
 
 // The document, for writers that add a block of their own (ab's design).
 nlohmann::json comparison_document(const ComparisonRecord& record);

@@ -1,5 +1,6 @@
 #include "report/formats/profile_json.hpp"
 
+#include <algorithm>
 #include <span>
 #include <unordered_set>
 
@@ -30,7 +31,7 @@ json summary_json(std::span<const double> samples) {
 // Work per second over the scope's time; 0 when there is no work or no time.
 json scope_json(const ScopeRecord& scope) {
   return {{"name", scope.name},
-          {"parent", scope.parent},
+          {"parents", scope.parents},
           {"calls", scope.calls},
           {"time_ms", scope.time_ms()},
           {"avg_ms", scope.avg_ms()},
@@ -124,6 +125,20 @@ class FieldReader {
     return tags;
   }
 
+  // An array of strings; empty when absent.
+  std::vector<std::string> texts(const char* key) const {
+    const json* list = find(key);
+    if (!list) return {};
+    if (!list->is_array()) fail(at(key), "is not an array");
+    if (list->size() > kMaxReportRows) fail(at(key), "has over " + std::to_string(kMaxReportRows) + " entries");
+    std::vector<std::string> values;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      if (!(*list)[i].is_string()) fail(at(key) + "[" + std::to_string(i) + "]", "is not a string");
+      values.push_back((*list)[i].get<std::string>());
+    }
+    return values;
+  }
+
   std::string at(const char* key) const { return where_ + "." + key; }
 
   [[noreturn]] void fail(const std::string& field, const std::string& problem) const {
@@ -144,11 +159,22 @@ class FieldReader {
   std::string where_;
 };
 
-ScopeRecord scope_from_json(const FieldReader& reader) {
+// Versions before 3 wrote one `parent` string, its names joined by commas.
+std::vector<std::string> parents_before_version_3(const std::string& joined) {
+  std::vector<std::string> parents;
+  for (std::size_t start = 0; start < joined.size();) {
+    const std::size_t comma = std::min(joined.find(',', start), joined.size());
+    parents.push_back(joined.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return parents;
+}
+
+ScopeRecord scope_from_json(const FieldReader& reader, std::int64_t version) {
   ScopeRecord scope;
   scope.name = reader.text("name", true);
   if (scope.name.empty()) reader.fail(reader.at("name"), "is empty");
-  scope.parent = reader.text("parent", false);
+  scope.parents = version >= 3 ? reader.texts("parents") : parents_before_version_3(reader.text("parent", false));
   scope.calls = reader.count<std::int64_t>("calls");
   scope.inclusive_ms = reader.samples("inclusive_ms");
   scope.self_ms = reader.samples("self_ms");
@@ -204,7 +230,7 @@ ProfileRecord profile_from_json(std::string_view text, const fs::path& path) {
   std::unordered_set<std::string> names;
   for (std::size_t i = 0; i < scopes->size(); ++i) {
     const std::string where = "$.scopes[" + std::to_string(i) + "]";
-    ScopeRecord scope = scope_from_json(FieldReader(path, (*scopes)[i], where));
+    ScopeRecord scope = scope_from_json(FieldReader(path, (*scopes)[i], where), version->get<std::int64_t>());
     if (!names.insert(scope.name).second) top.fail(where, "repeats the scope name `" + scope.name + "`");
     record.scopes.push_back(std::move(scope));
   }

@@ -10,8 +10,9 @@
 
 namespace smp::report {
 
-inline constexpr int kProfileSchemaVersion = 2;
-// Version 1 reports (one process, no sample_process) are still read.
+inline constexpr int kProfileSchemaVersion = 3;
+// Older reports are still read: version 1 (one process, no sample_process)
+// and 2 (`parent` one comma-joined string, `generated` without a time zone).
 inline constexpr int kOldestProfileSchemaVersion = 1;
 
 // Pretty-printed, newline-terminated. Summaries are computed from the raw

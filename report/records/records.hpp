@@ -18,7 +18,9 @@ enum class ReportFormat {
 
 struct ScopeRecord {
   std::string name;
-  std::string parent;            // empty for a top-level scope
+  // The scopes it is nested in, in first-seen order: several when one name
+  // runs under different parents (merged by name); empty at the top level.
+  std::vector<std::string> parents;
   std::int64_t calls = 0;        // per repetition of the suite
   // The figures as a markdown report printed them: the only ones a report
   // without raw samples has. Records with samples derive them instead.
@@ -40,6 +42,7 @@ struct ScopeRecord {
   double bytes_per_call = 0.0;       // memory traffic per call (roofline)
 
   bool has_samples() const { return !inclusive_ms.empty(); }
+  bool is_top_level() const { return parents.empty(); }
   // How many processes the samples came from (1 without tags).
   std::size_t process_count() const;
   // The median inclusive time of each process, in process order: the values
@@ -125,7 +128,9 @@ inline bool is_unoptimised_build(const MachineInfo& machine) {
 
 struct ProfileRecord {
   ReportFormat format = ReportFormat::smallmind_enhanced;
-  std::string generated;             // "yyyy-MM-dd HH:mm:ss" as printed in the report
+  // Our runs: ISO 8601 local time with its UTC offset. Parsed markdown and
+  // JSON before schema 3: "yyyy-MM-dd HH:mm:ss" local time, as SmallMind prints it.
+  std::string generated;
   std::vector<ScopeRecord> scopes;   // in the report's row order
   std::optional<RunContext> context;  // only from our own runs / JSON
 };
