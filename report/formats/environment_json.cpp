@@ -31,6 +31,11 @@ nlohmann::json environment_to_json(const RunContext& environment) {
           {"cpu_model", environment.machine.cpu_model},
           {"cores", environment.machine.cores},
           {"caches", environment.machine.caches},
+          {"mhz_per_cpu", environment.machine.mhz_per_cpu},
+          // A word, not a boolean or null, so the document's shape is the same on every machine.
+          {"cpu_scaling", !environment.machine.cpu_scaling_enabled ? "unknown"
+                          : *environment.machine.cpu_scaling_enabled ? "enabled" : "disabled"},
+          {"load_avg", environment.measured.load_avg},
           {"isa", environment.machine.isa},
           {"compiler", environment.machine.compiler},
           {"compiler_flags", environment.machine.compiler_flags},
@@ -85,13 +90,20 @@ RunContext environment_from_json(const nlohmann::json& context) {
   read("cpu_model", environment.machine.cpu_model);
   read("cores", environment.machine.cores);
   read("caches", environment.machine.caches);
+  read("mhz_per_cpu", environment.machine.mhz_per_cpu);
+  read("load_avg", environment.measured.load_avg);
   read("isa", environment.machine.isa);
   read("compiler", environment.machine.compiler);
   read("compiler_flags", environment.machine.compiler_flags);
   read("build_type", environment.machine.build_type);
   read("build_commit", environment.machine.build_commit);
-  if (context.contains("build_dirty") && !context["build_dirty"].is_null()) {
-    environment.machine.build_dirty = context["build_dirty"].get<bool>();
+  const auto read_flag = [&context](const char* key, std::optional<bool>& flag) {
+    if (context.contains(key) && !context[key].is_null()) flag = context[key].get<bool>();
+  };
+  read_flag("build_dirty", environment.machine.build_dirty);
+  if (context.contains("cpu_scaling") && context["cpu_scaling"].is_string()) {
+    const std::string scaling = context["cpu_scaling"].get<std::string>();
+    if (scaling != "unknown") environment.machine.cpu_scaling_enabled = scaling == "enabled";
   }
   read("threads", environment.settings.threads);
   read("seed", environment.settings.seed);

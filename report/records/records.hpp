@@ -67,7 +67,9 @@ struct MachineInfo {
   std::string host;
   std::string cpu_model;
   int cores = 0;
-  std::vector<std::string> caches;  // e.g. "L1d 48 KiB"
+  std::vector<std::string> caches;  // e.g. "L1d 48K", as the kernel names them
+  int mhz_per_cpu = 0;              // the kernel's "cpu MHz" of CPU 0; 0 when unknown
+  std::optional<bool> cpu_scaling_enabled;  // a frequency governor other than "performance"; empty when none is exposed
   std::string isa;                  // kernel path in use
   std::string compiler;
   std::string compiler_flags;
@@ -110,6 +112,7 @@ struct RunMeasurements {
   double peak_gflops_spread = 0.0;  // (best − median) / best over the calibration trials
   double peak_gbps_spread = 0.0;
   double scope_overhead_ns = 0.0;
+  std::vector<double> load_avg;     // 1, 5 and 15 minute load averages when the run started
   double wall_ms = 0.0;             // wall time of the measured repetitions
 };
 
