@@ -1,6 +1,7 @@
 #pragma once
 // Our versioned JSON profile: the writer the enhanced command uses and the
-// reader compare uses. The schema is described in report/json_schema.md;
+// reader compare uses. The schema is described in report/formats/json_schema.md
+// and report/formats/schemas/profile.schema.json;
 // kProfileSchemaVersion changes whenever a field changes meaning or goes away.
 #include <filesystem>
 #include <string>
