@@ -26,6 +26,7 @@
 #include "report/formats/render_comparison.hpp"
 #include "report/results_dir/charts.hpp"
 #include "report/results_dir/index.hpp"
+#include "report/results_dir/scope_change_chart.hpp"
 #include "report/results_dir/summary.hpp"
 #include "report/results_dir/svg_chart.hpp"
 #include "report/common/timestamp.hpp"
@@ -106,10 +107,11 @@ std::vector<OutputFile> comparison_files(const report::RunResults& results) {
        report::render_comparison_markdown(record)},
       {std::string(kComparisonJsonFile), "the same comparison as versioned JSON, every figure unrounded",
        report::comparison_to_json(record)}};
-  if (const auto chart = report::scope_change_chart(record)) {
+  if (auto chart = report::scope_change_svg(*results.baseline)) {
     files.push_back({std::string(kScopeChangeChartFile),
-                     "bar chart of each scope's time change against the baseline",
-                     report::render_bar_chart_svg(*chart)});
+                     "each scope's time change against the baseline on a log axis, with the gate's intervals, "
+                     "threshold band and verdicts",
+                     std::move(*chart)});
   }
   return files;
 }

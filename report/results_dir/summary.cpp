@@ -11,6 +11,7 @@
 #include "report/formats/number_format.hpp"
 #include "report/formats/render_comparison.hpp"
 #include "report/results_dir/charts.hpp"
+#include "report/results_dir/scope_change_chart.hpp"
 #include "report/results_dir/findings.hpp"
 #include "report/results_dir/markers.hpp"
 #include "report/formats/render_summary.hpp"
@@ -261,7 +262,7 @@ void write_findings(Out out, const RunResults& results) {
 }
 
 void write_charts(Out out, const RunResults& results) {
-  const bool change = results.baseline && scope_change_chart(results.baseline->comparison);
+  const bool change = results.baseline && scope_change_svg(*results.baseline);
   const bool peak = peak_chart(results.profile).has_value();
   if (!change && !peak) return;
   fmt::format_to(out, "## 📈 Charts\n\n");
