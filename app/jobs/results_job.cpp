@@ -26,6 +26,7 @@
 #include "report/formats/render_comparison.hpp"
 #include "report/results_dir/charts.hpp"
 #include "report/results_dir/index.hpp"
+#include "report/results_dir/roofline_chart.hpp"
 #include "report/results_dir/scope_change_chart.hpp"
 #include "report/results_dir/summary.hpp"
 #include "report/results_dir/svg_chart.hpp"
@@ -190,6 +191,11 @@ int run_profiling(const RunOptions& options) {
   if (const auto chart = report::peak_chart(results.profile)) {
     files.push_back({std::string(kPeakChartFile), "bar chart of each scope's share of the measured peak",
                      report::render_bar_chart_svg(*chart)});
+  }
+  if (auto roofline = report::roofline_svg(results.profile)) {
+    files.push_back({std::string(kRooflineChartFile),
+                     "roofline: each kernel scope's GFLOPS against its arithmetic intensity under the measured ceilings",
+                     std::move(*roofline)});
   }
   for (OutputFile& file : alloc_reports(results.alloc)) files.push_back(std::move(file));
   if (results.baseline) {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "report/formats/comparison_json.hpp"
 #include "report/formats/gate_text.hpp"
 #include "report/results_dir/markers.hpp"
 #include "report/results_dir/svg_canvas.hpp"
@@ -82,16 +83,6 @@ std::vector<ChangeRow> rows_of(const ComparisonRecord& record) {
     if (!placed[i]) rows.push_back(nested[i]);
   }
   return rows;
-}
-
-std::string verdict_name(ScopeVerdict verdict) {
-  switch (verdict) {
-    case ScopeVerdict::regressed: return "regressed";
-    case ScopeVerdict::improved: return "improved";
-    case ScopeVerdict::inconclusive: return "inconclusive";
-    case ScopeVerdict::unchanged: break;
-  }
-  return "unchanged";
 }
 
 std::string percent_label(double ratio) {
@@ -172,7 +163,7 @@ std::optional<std::string> scope_change_svg(const RunBaseline& baseline) {
     svg.text(kLabelRight, y + 4, row.nested ? "↳ " + row.label : row.label,
              row.nested ? "text-anchor=\"end\" fill=\"#555555\"" : "text-anchor=\"end\"");
     const std::string colour = verdict_colour(row.verdict);
-    std::string tooltip = fmt::format("{}: {} ({})", row.label, percent_label(row.ratio), verdict_name(row.verdict));
+    std::string tooltip = fmt::format("{}: {} ({})", row.label, percent_label(row.ratio), scope_verdict_name(row.verdict));
     if (row.interval && row.interval->low > 0.0) {
       const double low = scale.at(std::max(row.interval->low, scale.low));
       const double high = scale.at(std::min(row.interval->high, scale.high));

@@ -9,12 +9,6 @@ using namespace smp;
 
 namespace {
 
-std::size_t count(const std::string& text, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
-}
-
 report::ScopeStatistics stats(std::string name, double ratio, report::ScopeVerdict verdict,
                               std::vector<std::string> parents = {}) {
   report::ScopeStatistics scope;
@@ -49,24 +43,24 @@ TEST_CASE("the change chart is well-formed SVG with an axis, a zero line, ticks,
   const auto svg = report::scope_change_svg(baseline());
   REQUIRE(svg);
   CHECK(test::xml_problem(*svg) == std::nullopt);
-  CHECK(count(*svg, "class=\"axis\"") == 1);
-  CHECK(count(*svg, "class=\"zero-line\"") == 1);
-  CHECK(count(*svg, "class=\"threshold-band\"") == 1);
-  CHECK(count(*svg, "class=\"tick\"") >= 3);
+  CHECK(test::occurrences(*svg, "class=\"axis\"") == 1);
+  CHECK(test::occurrences(*svg, "class=\"zero-line\"") == 1);
+  CHECK(test::occurrences(*svg, "class=\"threshold-band\"") == 1);
+  CHECK(test::occurrences(*svg, "class=\"tick\"") >= 3);
   CHECK(svg->find(">0</text>") != std::string::npos);
   CHECK(svg->find(">+25%</text>") != std::string::npos);
   for (const char* word : {">regressed<", ">improved<", ">unchanged<", ">inconclusive<", ">±10% threshold<"}) {
-    CHECK(count(*svg, word) == 1);
+    CHECK(test::occurrences(*svg, word) == 1);
   }
 }
 
 TEST_CASE("the change chart draws every scope once, its whiskers from the gate's interval, in its verdict's colour") {
   const report::RunBaseline run = baseline();
   const std::string svg = *report::scope_change_svg(run);
-  CHECK(count(svg, "<circle ") == run.comparison.gate.scopes.size());
+  CHECK(test::occurrences(svg, "<circle ") == run.comparison.gate.scopes.size());
   // A whisker is a line and two caps.
-  CHECK(count(svg, "class=\"whisker\"") == 3 * run.comparison.gate.scopes.size());
-  CHECK(count(svg, ">↳ Model_Small_Forward<") == 1);  // nested, grouped under its parent
+  CHECK(test::occurrences(svg, "class=\"whisker\"") == 3 * run.comparison.gate.scopes.size());
+  CHECK(test::occurrences(svg, ">↳ Model_Small_Forward<") == 1);  // nested, grouped under its parent
   CHECK(svg.find(">↳ Model_Small_Forward<") > svg.find(">Model_Small_Inference<"));
   CHECK(svg.find("MatMul_&lt;64&gt;") != std::string::npos);
   for (const char* colour : {"#c62828", "#2e7d32", "#9e9e9e", "#f9a825"}) {
