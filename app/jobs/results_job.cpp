@@ -26,6 +26,7 @@
 #include "report/formats/render_comparison.hpp"
 #include "report/results_dir/charts.hpp"
 #include "report/results_dir/index.hpp"
+#include "report/results_dir/repetition_chart.hpp"
 #include "report/results_dir/roofline_chart.hpp"
 #include "report/results_dir/scope_change_chart.hpp"
 #include "report/results_dir/summary.hpp"
@@ -196,6 +197,11 @@ int run_profiling(const RunOptions& options) {
     files.push_back({std::string(kRooflineChartFile),
                      "roofline: each kernel scope's GFLOPS against its arithmetic intensity under the measured ceilings",
                      std::move(*roofline)});
+  }
+  if (auto noise = report::repetition_svg(results.profile, options.gate.options.threshold_pct)) {
+    files.push_back({std::string(kRepetitionChartFile),
+                     "every repetition of each top-level scope against its median: the noise behind the figures",
+                     std::move(*noise)});
   }
   for (OutputFile& file : alloc_reports(results.alloc)) files.push_back(std::move(file));
   if (results.baseline) {

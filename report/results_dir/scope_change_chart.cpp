@@ -13,14 +13,9 @@
 namespace smp::report {
 namespace {
 
-constexpr double kWidth = 960.0;
-constexpr double kLabelRight = 300.0;
-constexpr double kPlotLeft = 312.0;
-constexpr double kPlotRight = 900.0;
+using namespace row_chart;
 constexpr double kTop = 104.0;
 constexpr double kRowHeight = 22.0;
-constexpr double kAxisHeight = 44.0;
-constexpr double kMinTickGap = 44.0;  // pixels between tick labels
 constexpr double kWidestRatio = 10.0;
 
 struct ChangeRow {
@@ -85,12 +80,6 @@ std::vector<ChangeRow> rows_of(const ComparisonRecord& record) {
   return rows;
 }
 
-std::string percent_label(double ratio) {
-  const double percent = (ratio - 1.0) * 100.0;
-  if (std::fabs(percent) < 0.05) return "0";
-  return fmt::format("{:+.{}f}%", percent, std::fabs(percent) < 10.0 ? 1 : 0);
-}
-
 std::string environment_line(const GateResult& gate) {
   if (gate.environment.empty()) return "Same machine and build settings as the baseline";
   std::string text = "Environment differs:";
@@ -138,19 +127,11 @@ std::optional<std::string> scope_change_svg(const RunBaseline& baseline) {
   const double band_low = scale.at(std::max(1.0 - threshold, scale.low));
   const double band_high = scale.at(std::min(1.0 + threshold, scale.high));
   svg.rect(band_low, kTop, band_high - band_low, plot_bottom - kTop, "fill=\"#e3f2fd\" class=\"threshold-band\"");
-  // No change first, then the widest ticks, each kept only clear of the others.
-  std::vector<double> ticks;
-  for (double ratio : {1.0, 10.0, 0.1, 4.0, 0.25, 2.0, 0.5, 1.5, 0.67, 1.25, 0.8, 1.1, 0.9, 1.05, 0.95, 1.02, 0.98}) {
-    const bool clear = std::none_of(ticks.begin(), ticks.end(), [&](double kept) {
-      return std::fabs(scale.at(kept) - scale.at(ratio)) < kMinTickGap;
-    });
-    if (ratio >= scale.low && ratio <= scale.high && clear) ticks.push_back(ratio);
-  }
-  for (double ratio : ticks) {
+  for (double ratio : scale.ratio_ticks(kMinTickGap)) {
     const double x = scale.at(ratio);
     svg.line(x, kTop, x, plot_bottom, "stroke=\"#dddddd\"");
     svg.line(x, plot_bottom, x, plot_bottom + 5, "stroke=\"#333333\"");
-    svg.text(x, plot_bottom + 18, percent_label(ratio), "text-anchor=\"middle\" class=\"tick\"");
+    svg.text(x, plot_bottom + 18, percent_change_text(ratio), "text-anchor=\"middle\" class=\"tick\"");
   }
   svg.line(kPlotLeft, plot_bottom, kPlotRight, plot_bottom, "stroke=\"#333333\" class=\"axis\"");
   svg.text((kPlotLeft + kPlotRight) / 2.0, plot_bottom + 36, "change in time (left: faster, right: slower)",
@@ -163,7 +144,7 @@ std::optional<std::string> scope_change_svg(const RunBaseline& baseline) {
     svg.text(kLabelRight, y + 4, row.nested ? "↳ " + row.label : row.label,
              row.nested ? "text-anchor=\"end\" fill=\"#555555\"" : "text-anchor=\"end\"");
     const std::string colour = verdict_colour(row.verdict);
-    std::string tooltip = fmt::format("{}: {} ({})", row.label, percent_label(row.ratio), scope_verdict_name(row.verdict));
+    std::string tooltip = fmt::format("{}: {} ({})", row.label, percent_change_text(row.ratio), scope_verdict_name(row.verdict));
     if (row.interval && row.interval->low > 0.0) {
       const double low = scale.at(std::max(row.interval->low, scale.low));
       const double high = scale.at(std::min(row.interval->high, scale.high));
@@ -171,7 +152,7 @@ std::optional<std::string> scope_change_svg(const RunBaseline& baseline) {
       svg.line(low, y, high, y, stroke);
       svg.line(low, y - 4, low, y + 4, stroke);
       svg.line(high, y - 4, high, y + 4, stroke);
-      tooltip += fmt::format(", interval {} to {}", percent_label(row.interval->low), percent_label(row.interval->high));
+      tooltip += fmt::format(", interval {} to {}", percent_change_text(row.interval->low), percent_change_text(row.interval->high));
     }
     svg.circle(scale.at(std::clamp(row.ratio, scale.low, scale.high)), y, row.nested ? 3.5 : 5.0, colour, tooltip);
   }

@@ -1,5 +1,6 @@
 #include "report/results_dir/svg_canvas.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -21,6 +22,22 @@ std::vector<double> LogScale::decade_ticks() const {
     }
   }
   return ticks;
+}
+
+std::vector<double> LogScale::ratio_ticks(double gap) const {
+  std::vector<double> ticks;
+  for (double ratio : {1.0, 10.0, 0.1, 4.0, 0.25, 2.0, 0.5, 1.5, 0.67, 1.25, 0.8, 1.1, 0.9, 1.05, 0.95, 1.02, 0.98, 1.01, 0.99}) {
+    const bool clear = std::none_of(ticks.begin(), ticks.end(),
+                                    [&](double kept) { return std::fabs(at(kept) - at(ratio)) < gap; });
+    if (ratio >= low && ratio <= high && clear) ticks.push_back(ratio);
+  }
+  return ticks;
+}
+
+std::string percent_change_text(double ratio) {
+  const double percent = (ratio - 1.0) * 100.0;
+  if (std::fabs(percent) < 0.05) return "0";
+  return fmt::format("{:+.{}f}%", percent, std::fabs(percent) < 10.0 ? 1 : 0);
 }
 
 SvgCanvas::SvgCanvas(double width, double height) {

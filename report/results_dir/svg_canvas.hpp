@@ -7,6 +7,17 @@
 
 namespace smp::report {
 
+// The layout of the charts with one row per scope: labels right-aligned on
+// the left, a horizontal axis under the rows.
+namespace row_chart {
+inline constexpr double kWidth = 960.0;
+inline constexpr double kLabelRight = 300.0;
+inline constexpr double kPlotLeft = 312.0;
+inline constexpr double kPlotRight = 900.0;
+inline constexpr double kAxisHeight = 44.0;
+inline constexpr double kMinTickGap = 44.0;  // pixels between tick labels
+}  // namespace row_chart
+
 // A logarithmic scale from [low, high] (both > 0) onto pixels [from, to].
 struct LogScale {
   double low = 1.0;
@@ -16,7 +27,13 @@ struct LogScale {
   double at(double value) const;
   // 1-2-5 steps per decade inside the range.
   std::vector<double> decade_ticks() const;
+  // Ratios around 1 (1 first, then the widest), each at least `gap` pixels
+  // from the others, for an axis of changes.
+  std::vector<double> ratio_ticks(double gap) const;
 };
+
+// A ratio as a change: "0", "+2.5%", "-33%".
+std::string percent_change_text(double ratio);
 
 class SvgCanvas {
  public:
