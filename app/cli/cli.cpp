@@ -6,13 +6,18 @@
 #include "report/common/exit_codes.hpp"
 #include "app/cli/flag_forms.hpp"
 #include "kernels/isa.hpp"
+#include "report/measure/build_commit.hpp"
+#include "report/records/records.hpp"
 
 namespace smp::app {
 namespace {
 
 std::string version_text() {
+  report::MachineInfo build;
+  build.build_commit = report::build_commit().id;
+  build.build_dirty = report::build_commit().dirty;
   return std::string("smallmind-prof ") + SMP_VERSION + " (" + SMP_BUILD_TYPE + " build, kernels: " +
-         std::string(kernels::isa_name(kernels::active_isa())) + ")";
+         std::string(kernels::isa_name(kernels::active_isa())) + ", " + report::build_commit_text(build) + ")";
 }
 
 // CLI11 lists unexpected words last-first; they are listed as given.

@@ -146,7 +146,7 @@ report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const Sui
   say_design_power(ReplicationDesign::processes, static_cast<std::size_t>(options.processes), scopes.size(), report::kDefaultAlpha);
   report::ProfileRecord profile =
       options.processes == 1 ? measure_in_this_process(plan, context) : measure_in_processes(options, context);
-  profile.generated = report::generated_stamp_now();
+  profile.generated = report::iso_timestamp_now();
   return profile;
 }
 

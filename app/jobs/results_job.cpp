@@ -27,6 +27,9 @@
 #include "report/formats/render_comparison.hpp"
 #include "report/results_dir/charts.hpp"
 #include "report/results_dir/index.hpp"
+#include "report/results_dir/repetition_chart.hpp"
+#include "report/results_dir/roofline_chart.hpp"
+#include "report/results_dir/scope_change_chart.hpp"
 #include "report/results_dir/summary.hpp"
 #include "report/results_dir/svg_chart.hpp"
 #include "report/common/timestamp.hpp"
@@ -107,10 +110,11 @@ std::vector<OutputFile> comparison_files(const report::RunResults& results) {
        report::render_comparison_markdown(record)},
       {std::string(kComparisonJsonFile), "the same comparison as versioned JSON, every figure unrounded",
        report::comparison_to_json(record)}};
-  if (const auto chart = report::scope_change_chart(record)) {
+  if (auto chart = report::scope_change_svg(*results.baseline)) {
     files.push_back({std::string(kScopeChangeChartFile),
-                     "bar chart of each scope's time change against the baseline",
-                     report::render_bar_chart_svg(*chart)});
+                     "each scope's time change against the baseline on a log axis, with the gate's intervals, "
+                     "threshold band and verdicts",
+                     std::move(*chart)});
   }
   return files;
 }
@@ -189,6 +193,16 @@ int run_profiling(const RunOptions& options) {
   if (const auto chart = report::peak_chart(results.profile)) {
     files.push_back({std::string(kPeakChartFile), "bar chart of each scope's share of the measured peak",
                      report::render_bar_chart_svg(*chart)});
+  }
+  if (auto roofline = report::roofline_svg(results.profile)) {
+    files.push_back({std::string(kRooflineChartFile),
+                     "roofline: each kernel scope's GFLOPS against its arithmetic intensity under the measured ceilings",
+                     std::move(*roofline)});
+  }
+  if (auto noise = report::repetition_svg(results.profile, options.gate.options.threshold_pct)) {
+    files.push_back({std::string(kRepetitionChartFile),
+                     "every repetition of each top-level scope against its median: the noise behind the figures",
+                     std::move(*noise)});
   }
   for (OutputFile& file : alloc_reports(results.alloc)) files.push_back(std::move(file));
   if (results.baseline) {

@@ -91,8 +91,8 @@ double scope_threshold(const GateOptions& options, const std::string& name) {
 ScopeStatistics describe_scope(const ScopeRecord& previous, const ScopeRecord& current, const GateOptions& options) {
   ScopeStatistics stats;
   stats.name = previous.name;
-  stats.parent = current.parent;
-  stats.tested = current.parent.empty();
+  stats.parents = current.parents;
+  stats.tested = current.is_top_level();
   stats.threshold_pct = scope_threshold(options, stats.name);
   stats.previous_samples = previous.inclusive_ms.size();
   stats.current_samples = current.inclusive_ms.size();

@@ -20,6 +20,8 @@ inline constexpr std::string_view kRunIndexFile = "README.md";
 inline constexpr std::string_view kRunLogFile = "profiling-output.log";
 inline constexpr std::string_view kScopeChangeChartFile = "scope-change.svg";
 inline constexpr std::string_view kPeakChartFile = "percent-of-peak.svg";
+inline constexpr std::string_view kRooflineChartFile = "roofline.svg";
+inline constexpr std::string_view kRepetitionChartFile = "repetitions.svg";
 inline constexpr std::string_view kBaselineIndexFile = "index.json";  // of a baselines directory
 
 }  // namespace smp

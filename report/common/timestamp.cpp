@@ -14,4 +14,17 @@ std::string local_time_now(const char* format) {
   return std::string(buffer, length);
 }
 
+std::string iso_timestamp_now() {
+  // strftime's %z is "+hhmm"; RFC 3339 (and JSON Schema's date-time) wants "+hh:mm".
+  std::string stamp = local_time_now("%Y-%m-%dT%H:%M:%S%z");
+  stamp.insert(stamp.size() - 2, ":");
+  return stamp;
+}
+
+std::string smallmind_stamp(std::string_view stamp) {
+  constexpr std::size_t kDate = 10, kTime = 8;  // "yyyy-MM-dd", "HH:mm:ss"
+  if (stamp.size() < kDate + 1 + kTime || stamp[kDate] != 'T') return std::string(stamp);
+  return std::string(stamp.substr(0, kDate)) + " " + std::string(stamp.substr(kDate + 1, kTime));
+}
+
 }  // namespace smp::report

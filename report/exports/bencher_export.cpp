@@ -1,27 +1,27 @@
 #include "report/exports/bencher_export.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
-#include "report/records/stats.hpp"
-#include "report/common/units.hpp"
+#include "report/exports/per_call.hpp"
 
 namespace smp::report {
-namespace {
-
-
-}  // namespace
 
 std::string profile_to_bencher_json(const ProfileRecord& profile) {
   nlohmann::json document = nlohmann::json::object();
   for (const ScopeRecord& scope : profile.scopes) {
-    nlohmann::json measures = {{"latency", {{"value", scope.time_ms() * kNsPerMs}}}};
+    if (scope.calls <= 0) continue;
+    const PerCall figures = per_call(scope);
+    nlohmann::json measures = {{"latency", {{"value", figures.median_ns}}}};
     // Only our own measurements carry samples and exact byte counts; parsed
     // markdown has a single rounded time and MB figure.
-    if (!scope.inclusive_ms.empty()) {
-      const Summary summary = summarise(scope.inclusive_ms);
-      measures["latency"]["lower_value"] = summary.min * kNsPerMs;
-      measures["latency"]["upper_value"] = summary.max * kNsPerMs;
-      measures["heap-bytes"] = {{"value", scope.alloc_bytes}};
+    if (scope.has_samples()) {
+      const auto [fastest, slowest] = std::minmax_element(figures.time_ns.begin(), figures.time_ns.end());
+      measures["latency"]["lower_value"] = *fastest;
+      measures["latency"]["upper_value"] = *slowest;
+      measures[kBencherHeapBytesMeasure] = {{"value", figures.heap_bytes}};
+      measures[kBencherHeapAllocationsMeasure] = {{"value", figures.heap_allocations}};
     }
     document[scope.name] = std::move(measures);
   }

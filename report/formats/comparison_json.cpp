@@ -7,6 +7,17 @@
 #include "report/formats/render_summary.hpp"
 
 namespace smp::report {
+
+std::string scope_verdict_name(ScopeVerdict verdict) {
+  switch (verdict) {
+    case ScopeVerdict::regressed: return "regressed";
+    case ScopeVerdict::improved: return "improved";
+    case ScopeVerdict::inconclusive: return "inconclusive";
+    case ScopeVerdict::unchanged: break;
+  }
+  return "unchanged";
+}
+
 namespace {
 
 using nlohmann::json;
@@ -35,16 +46,6 @@ std::string trend_name(Trend trend) {
     case Trend::stable: break;
   }
   return "stable";
-}
-
-std::string scope_verdict_name(ScopeVerdict verdict) {
-  switch (verdict) {
-    case ScopeVerdict::regressed: return "regressed";
-    case ScopeVerdict::improved: return "improved";
-    case ScopeVerdict::inconclusive: return "inconclusive";
-    case ScopeVerdict::unchanged: break;
-  }
-  return "unchanged";
 }
 
 json total_json(const TotalChange& total) {
@@ -113,7 +114,7 @@ std::string method_name(GateMethod method) {
 
 json scope_json(const ScopeStatistics& stats) {
   return {{"name", stats.name},
-          {"parent", stats.parent},
+          {"parents", stats.parents},
           {"tested", stats.tested},
           {"threshold_pct", stats.threshold_pct},
           {"previous_samples", stats.previous_samples},

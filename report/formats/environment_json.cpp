@@ -31,10 +31,17 @@ nlohmann::json environment_to_json(const RunContext& environment) {
           {"cpu_model", environment.machine.cpu_model},
           {"cores", environment.machine.cores},
           {"caches", environment.machine.caches},
+          {"mhz_per_cpu", environment.machine.mhz_per_cpu},
+          // A word, not a boolean or null, so the document's shape is the same on every machine.
+          {"cpu_scaling", !environment.machine.cpu_scaling_enabled ? "unknown"
+                          : *environment.machine.cpu_scaling_enabled ? "enabled" : "disabled"},
+          {"load_avg", environment.measured.load_avg},
           {"isa", environment.machine.isa},
           {"compiler", environment.machine.compiler},
           {"compiler_flags", environment.machine.compiler_flags},
           {"build_type", environment.machine.build_type},
+          {"build_commit", environment.machine.build_commit},
+          {"build_dirty", environment.machine.build_dirty ? nlohmann::json(*environment.machine.build_dirty) : nlohmann::json()},
           {"threads", environment.settings.threads},
           {"seed", environment.settings.seed},
           {"repetitions", environment.settings.repetitions},
@@ -67,16 +74,19 @@ void read_measurement(const FieldReader& object, const char* key, double& field)
   if (const auto value = object.optional_measurement(key)) field = *value;
 }
 
-std::vector<std::string> texts_from_json(const FieldReader& object, const char* key) {
-  std::vector<std::string> texts;
+void read_flag(const FieldReader& object, const char* key, std::optional<bool>& flag) {
+  const nlohmann::json* value = object.find(key);
+  if (!value) return;
+  if (!value->is_boolean()) object.fail(object.at(key), "is not true or false");
+  flag = value->get<bool>();
+}
+
+std::vector<double> measurements_from_json(const FieldReader& object, const char* key) {
+  std::vector<double> values;
   const nlohmann::json* list = object.optional_array(key);
-  if (!list) return texts;
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const nlohmann::json& entry = (*list)[i];
-    if (!entry.is_string()) object.fail(object.at(key, i), "is not a string");
-    texts.push_back(entry.get<std::string>());
-  }
-  return texts;
+  if (!list) return values;
+  for (std::size_t i = 0; i < list->size(); ++i) values.push_back(object.measurement((*list)[i], object.at(key, i)));
+  return values;
 }
 
 ModelInfo model_from_json(const FieldReader& entry) {
@@ -115,11 +125,18 @@ RunContext environment_from_json(const FieldReader& context) {
   read_text(context, "host", environment.machine.host);
   read_text(context, "cpu_model", environment.machine.cpu_model);
   read_count(context, "cores", environment.machine.cores);
-  environment.machine.caches = texts_from_json(context, "caches");
+  environment.machine.caches = context.optional_texts("caches");
+  read_count(context, "mhz_per_cpu", environment.machine.mhz_per_cpu);
+  environment.measured.load_avg = measurements_from_json(context, "load_avg");
   read_text(context, "isa", environment.machine.isa);
   read_text(context, "compiler", environment.machine.compiler);
   read_text(context, "compiler_flags", environment.machine.compiler_flags);
   read_text(context, "build_type", environment.machine.build_type);
+  read_text(context, "build_commit", environment.machine.build_commit);
+  read_flag(context, "build_dirty", environment.machine.build_dirty);
+  if (const auto scaling = context.optional_text("cpu_scaling"); scaling && *scaling != "unknown") {
+    environment.machine.cpu_scaling_enabled = *scaling == "enabled";
+  }
   read_count(context, "threads", environment.settings.threads);
   read_count(context, "seed", environment.settings.seed);
   read_count(context, "repetitions", environment.settings.repetitions);

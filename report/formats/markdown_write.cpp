@@ -11,6 +11,7 @@
 #include "report/records/records.hpp"
 #include "report/analysis/roofline.hpp"
 #include "report/records/stats.hpp"
+#include "report/common/timestamp.hpp"
 #include "report/common/units.hpp"
 
 namespace smp::report {
@@ -43,7 +44,7 @@ void write_summary(Out out, const ProfileRecord& profile) {
                                           [](double sum, const ScopeRecord& s) { return sum + s.alloc_mb(); });
   const double top_level_ms = std::accumulate(
       profile.scopes.begin(), profile.scopes.end(), 0.0,
-      [](double sum, const ScopeRecord& s) { return s.parent.empty() ? sum + s.time_ms() : sum; });
+      [](double sum, const ScopeRecord& s) { return s.is_top_level() ? sum + s.time_ms() : sum; });
   fmt::format_to(out, "## Summary\n\n");
   fmt::format_to(out, "- **Total Runtime:** {:.2f} ms\n", total_ms);
   fmt::format_to(out, "- **Total Allocations:** {:.2f} MB\n", total_mb);
@@ -116,7 +117,7 @@ void write_scope_statistics(Out out, const ProfileRecord& profile, const RunCont
     const Summary inclusive = summarise(s.inclusive_ms);
     const auto roofline = roofline_of(s, environment);
     fmt::format_to(out, "| {} | {} | {} | {:.3f} | {:.3f} | {:.3f}–{:.3f} | {:.3f} | {} | {} | {} | {} |\n", markdown_code(s.name),
-                   s.parent.empty() ? "–" : s.parent, s.calls, inclusive.median, inclusive.mad, inclusive.min,
+                   s.is_top_level() ? "–" : fmt::format("{}", fmt::join(s.parents, ", ")), s.calls, inclusive.median, inclusive.mad, inclusive.min,
                    inclusive.max, median(s.self_ms), s.alloc_count,
                    roofline && s.flops_per_call > 0 ? fmt::format("{:.2f}", roofline->gflops) : "–",
                    roofline && s.bytes_per_call > 0 ? fmt::format("{:.2f}", roofline->gbps) : "–",
@@ -139,7 +140,8 @@ void write_peak_detail(Out out, const RunMeasurements& m) {
 
 void write_environment(Out out, const RunContext& e) {
   fmt::format_to(out, "{}\n\n", kOurEnd);
-  fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build)\n", e.machine.tool_version, e.machine.build_type);
+  fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build, {})\n", e.machine.tool_version, e.machine.build_type,
+                 build_commit_text(e.machine));
   fmt::format_to(out, "- **Compiler:** {} `{}`\n", e.machine.compiler, e.machine.compiler_flags);
   fmt::format_to(out, "- **CPU:** {} ({} cores)\n", e.machine.cpu_model, e.machine.cores);
   if (!e.machine.caches.empty()) fmt::format_to(out, "- **Caches:** {}\n", fmt::join(e.machine.caches, ", "));
@@ -161,7 +163,7 @@ std::string render_profile_markdown(const ProfileRecord& profile) {
   std::string text;
   Out out(text);
   fmt::format_to(out, "# Enhanced Performance Profile Report\n\n");
-  fmt::format_to(out, "**Generated:** {}\n\n", profile.generated);
+  fmt::format_to(out, "**Generated:** {}\n\n", smallmind_stamp(profile.generated));
   if (profile.context) write_build_warning(out, *profile.context);
   write_summary(out, profile);
   write_hot_paths(out, profile);

@@ -1,5 +1,6 @@
 #include "report/formats/profile_json.hpp"
 
+#include <algorithm>
 #include <span>
 #include <unordered_set>
 
@@ -30,7 +31,7 @@ json summary_json(std::span<const double> samples) {
 // Work per second over the scope's time; 0 when there is no work or no time.
 json scope_json(const ScopeRecord& scope) {
   return {{"name", scope.name},
-          {"parent", scope.parent},
+          {"parents", scope.parents},
           {"calls", scope.calls},
           {"time_ms", scope.time_ms()},
           {"avg_ms", scope.avg_ms()},
@@ -83,11 +84,23 @@ std::vector<std::uint32_t> process_tags_from_json(const FieldReader& scope, cons
   return tags;
 }
 
-ScopeRecord scope_from_json(const FieldReader& reader) {
+// Versions before 3 wrote one `parent` string, its names joined by commas.
+std::vector<std::string> parents_before_version_3(const std::string& joined) {
+  std::vector<std::string> parents;
+  for (std::size_t start = 0; start < joined.size();) {
+    const std::size_t comma = std::min(joined.find(',', start), joined.size());
+    parents.push_back(joined.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return parents;
+}
+
+ScopeRecord scope_from_json(const FieldReader& reader, std::int64_t version) {
   ScopeRecord scope;
   scope.name = reader.text("name");
   if (scope.name.empty()) reader.fail(reader.at("name"), "is empty");
-  scope.parent = reader.optional_text("parent").value_or("");
+  scope.parents = version >= 3 ? reader.optional_texts("parents")
+                                : parents_before_version_3(reader.optional_text("parent").value_or(""));
   scope.calls = reader.optional_integer<std::int64_t>("calls", 0).value_or(0);
   scope.inclusive_ms = samples_from_json(reader, "inclusive_ms");
   scope.self_ms = samples_from_json(reader, "self_ms");
@@ -136,7 +149,7 @@ ProfileRecord profile_from_json(std::string_view text, const fs::path& path) {
   std::unordered_set<std::string> names;
   for (std::size_t i = 0; i < scopes.size(); ++i) {
     const std::string where = fmt::format("$.scopes[{}]", i);
-    ScopeRecord scope = scope_from_json(top.reader_for(scopes[i], where));
+    ScopeRecord scope = scope_from_json(top.reader_for(scopes[i], where), version->get<std::int64_t>());
     if (!names.insert(scope.name).second) top.fail(where, fmt::format("repeats the scope name `{}`", scope.name));
     record.scopes.push_back(std::move(scope));
   }

@@ -1,6 +1,7 @@
 #pragma once
 // Our versioned JSON profile: the writer the enhanced command uses and the
-// reader compare uses. The schema is described in report/json_schema.md;
+// reader compare uses. The schema is described in report/formats/json_schema.md
+// and report/formats/schemas/profile.schema.json;
 // kProfileSchemaVersion changes whenever a field changes meaning or goes away.
 #include <filesystem>
 #include <string>
@@ -10,8 +11,9 @@
 
 namespace smp::report {
 
-inline constexpr int kProfileSchemaVersion = 2;
-// Version 1 reports (one process, no sample_process) are still read.
+inline constexpr int kProfileSchemaVersion = 3;
+// Older reports are still read: version 1 (one process, no sample_process)
+// and 2 (`parent` one comma-joined string, `generated` without a time zone).
 inline constexpr int kOldestProfileSchemaVersion = 1;
 
 // Pretty-printed, newline-terminated. Summaries are computed from the raw

@@ -114,7 +114,11 @@ void rules_list(const ComparisonRecord& record, std::string& out) {
 }
 
 std::string tested_verdict_text(const ScopeStatistics& stats) {
-  if (!stats.tested && !stats.parent.empty()) return "nested in `" + stats.parent + "`, not tested";
+  if (!stats.tested && !stats.parents.empty()) {
+    std::string text = "nested in ";
+    for (const std::string& parent : stats.parents) text += (text.ends_with('`') ? ", `" : "`") + parent + "`";
+    return text + ", not tested";
+  }
   return scope_verdict_text(stats);
 }
 

@@ -76,6 +76,18 @@ std::optional<std::string> FieldReader::optional_text(const char* key) const {
   return text(key);
 }
 
+std::vector<std::string> FieldReader::optional_texts(const char* key) const {
+  std::vector<std::string> texts;
+  const json* list = optional_array(key);
+  if (!list) return texts;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& entry = (*list)[i];
+    if (!entry.is_string()) fail(at(key, i), "is not a string");
+    texts.push_back(entry.get<std::string>());
+  }
+  return texts;
+}
+
 double FieldReader::measurement(const json& value, const std::string& field) const {
   if (!value.is_number()) fail(field, "is not a number");
   const double number = value.get<double>();

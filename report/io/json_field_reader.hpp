@@ -9,6 +9,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 #include <utility>
 
@@ -46,6 +47,8 @@ class FieldReader {
 
   std::string text(const char* key) const;
   std::optional<std::string> optional_text(const char* key) const;
+  // An array of strings; empty when absent or null.
+  std::vector<std::string> optional_texts(const char* key) const;
 
   // An integer the type holds, of at least `minimum`. nlohmann keeps
   // non-negative integers unsigned and negative ones signed, so both are looked at.

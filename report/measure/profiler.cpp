@@ -165,12 +165,13 @@ std::vector<ScopeRecord> Profiler::records() const {
     const std::size_t repetitions = node->ticks_samples.size();
     if (first) {
       record.name = node->name;
-      record.parent = node->parent->name;
+      if (node->parent != root_.get()) record.parents.push_back(node->parent->name);
       record.inclusive_ms.assign(repetitions, 0.0);
       record.self_ms.assign(repetitions, 0.0);
       record.min_call_ms = std::numeric_limits<double>::infinity();
-    } else if (record.parent != node->parent->name) {
-      record.parent += "," + node->parent->name;
+    } else if (node->parent != root_.get() &&
+               std::find(record.parents.begin(), record.parents.end(), node->parent->name) == record.parents.end()) {
+      if (node->parent != root_.get()) record.parents.push_back(node->parent->name);
     }
     for (std::size_t r = 0; r < repetitions; ++r) {
       const double inclusive = static_cast<double>(node->ticks_samples[r]) * ms_per_tick;

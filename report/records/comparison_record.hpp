@@ -114,7 +114,7 @@ enum class ScopeVerdict { unchanged, improved, regressed, inconclusive };
 
 struct ScopeStatistics {
   std::string name;
-  std::string parent;                   // the scope it is nested in; empty at the top level
+  std::vector<std::string> parents;     // the scopes it is nested in; empty at the top level
   bool tested = false;                  // in the gate's family (top-level scopes)
   std::size_t previous_samples = 0;
   std::size_t current_samples = 0;

@@ -19,7 +19,9 @@ enum class ReportFormat {
 
 struct ScopeRecord {
   std::string name;
-  std::string parent;            // empty for a top-level scope
+  // The scopes it is nested in, in first-seen order: several when one name
+  // runs under different parents (merged by name); empty at the top level.
+  std::vector<std::string> parents;
   std::int64_t calls = 0;        // per repetition of the suite
   // The figures as a markdown report printed them: the only ones a report
   // without raw samples has. Records with samples derive them instead.
@@ -41,6 +43,7 @@ struct ScopeRecord {
   double bytes_per_call = 0.0;       // memory traffic per call (roofline)
 
   bool has_samples() const { return !inclusive_ms.empty(); }
+  bool is_top_level() const { return parents.empty(); }
   // How many processes the samples came from (1 without tags).
   std::size_t process_count() const;
   // The median inclusive time of each process, in process order: the values
@@ -65,12 +68,24 @@ struct MachineInfo {
   std::string host;
   std::string cpu_model;
   int cores = 0;
-  std::vector<std::string> caches;  // e.g. "L1d 48 KiB"
+  std::vector<std::string> caches;  // e.g. "L1d 48K", as the kernel names them
+  int mhz_per_cpu = 0;              // the kernel's "cpu MHz" of CPU 0; 0 when unknown
+  std::optional<bool> cpu_scaling_enabled;  // a frequency governor other than "performance"; empty when none is exposed
   std::string isa;                  // kernel path in use
   std::string compiler;
   std::string compiler_flags;
   std::string build_type;
+  std::string build_commit = "unknown";  // the source commit, "unknown" outside a git checkout
+  std::optional<bool> build_dirty;       // tracked sources differed from it; empty when unknown
 };
+
+// "commit <hash>" with "(dirty)" when the sources differed from it, as
+// reports print the build.
+inline std::string build_commit_text(const MachineInfo& machine) {
+  std::string text = "commit " + machine.build_commit;
+  if (machine.build_dirty.value_or(false)) text += " (dirty)";
+  return text;
+}
 
 // A slowdown injected into a scope's work to prove the gate (never a real run).
 struct InjectedSlowdown {
@@ -98,6 +113,7 @@ struct RunMeasurements {
   double peak_gflops_spread = 0.0;  // (best − median) / best over the calibration trials
   double peak_gbps_spread = 0.0;
   double scope_overhead_ns = 0.0;
+  std::vector<double> load_avg;     // 1, 5 and 15 minute load averages when the run started
   double wall_ms = 0.0;             // wall time of the measured repetitions
 };
 
@@ -116,8 +132,10 @@ inline bool is_unoptimised_build(const MachineInfo& machine) {
 
 struct ProfileRecord {
   ReportFormat format = ReportFormat::smallmind_enhanced;
-  std::filesystem::path source;      // the file it was read from, for messages; empty when built in memory
-  std::string generated;             // "yyyy-MM-dd HH:mm:ss" as printed in the report
+  std::filesystem::path source;  // the file it was read from, for messages; empty when built in memory
+  // Our runs: ISO 8601 local time with its UTC offset. Parsed markdown and
+  // JSON before schema 3: "yyyy-MM-dd HH:mm:ss" local time, as SmallMind prints it.
+  std::string generated;
   std::vector<ScopeRecord> scopes;   // in the report's row order
   std::optional<RunContext> context;  // only from our own runs / JSON
 };

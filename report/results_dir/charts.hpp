@@ -1,6 +1,6 @@
 #pragma once
-// The run's two pictures, built from the records: each scope's time change
-// against the baseline, and each scope's % of the machine's measured peak.
+// Each scope's % of the machine's measured peak, as a bar chart built from
+// the records (the change chart is scope_change_chart.hpp).
 #include <optional>
 #include <string_view>
 
@@ -10,10 +10,6 @@
 
 namespace smp::report {
 
-
-// One bar per compared scope, largest slowdown first, coloured as the
-// summary's markers; empty when no scope has a percentage change.
-std::optional<BarChart> scope_change_chart(const ComparisonRecord& record);
 
 // One bar per scope with a work model, lowest first, with lines at
 // kLowPeakPercent and 100 %; empty when the peak was not measured.

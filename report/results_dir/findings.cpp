@@ -150,7 +150,7 @@ std::optional<std::string> time_share_finding(const ProfileRecord& profile) {
   std::vector<const ScopeRecord*> top;
   double total = 0.0;
   for (const ScopeRecord& scope : profile.scopes) {
-    if (!scope.parent.empty()) continue;
+    if (!scope.is_top_level()) continue;
     top.push_back(&scope);
     total += scope.time_ms();
   }

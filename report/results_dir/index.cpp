@@ -30,7 +30,8 @@ std::string render_run_index(const RunIndex& index) {
 
   const RunContext& e = index.context;
   fmt::format_to(out, "## 🖥️ Environment\n\n");
-  fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build{})\n", e.machine.tool_version, e.machine.build_type,
+  fmt::format_to(out, "- **Tool:** smallmind-prof {} ({} build, {}{})\n", e.machine.tool_version, e.machine.build_type,
+                 build_commit_text(e.machine),
                  is_unoptimised_build(e.machine) ? ": ⚠️ not optimised, timings are not representative" : "");
   fmt::format_to(out, "- **Compiler:** {} `{}`\n", e.machine.compiler, e.machine.compiler_flags);
   fmt::format_to(out, "- **CPU:** {} ({} cores); kernel ISA {}; {} kernel thread(s)\n", e.machine.cpu_model, e.machine.cores, e.machine.isa,

@@ -12,6 +12,8 @@
 #include "report/formats/number_format.hpp"
 #include "report/formats/render_comparison.hpp"
 #include "report/results_dir/charts.hpp"
+#include "report/results_dir/roofline_chart.hpp"
+#include "report/results_dir/scope_change_chart.hpp"
 #include "report/results_dir/findings.hpp"
 #include "report/results_dir/markers.hpp"
 #include "report/formats/render_summary.hpp"
@@ -267,11 +269,13 @@ void write_findings(Out out, const RunResults& results) {
 }
 
 void write_charts(Out out, const RunResults& results) {
-  const bool change = results.baseline && scope_change_chart(results.baseline->comparison);
+  const bool change = results.baseline && scope_change_svg(*results.baseline);
   const bool peak = peak_chart(results.profile).has_value();
-  if (!change && !peak) return;
+  const bool roofline = roofline_svg(results.profile).has_value();
+  if (!change && !peak && !roofline) return;
   fmt::format_to(out, "## 📈 Charts\n\n");
   if (change) fmt::format_to(out, "![Time change per scope, current vs baseline]({0})\n\n", kScopeChangeChartFile);
+  if (roofline) fmt::format_to(out, "![Roofline: GFLOPS against arithmetic intensity per kernel scope]({0})\n\n", kRooflineChartFile);
   if (peak) fmt::format_to(out, "![Share of the measured peak per scope]({0})\n\n", kPeakChartFile);
 }
 

@@ -33,10 +33,10 @@ TEST_CASE("scopes record calls, nesting and one sample per repetition", "[profil
   const auto records = profiler.records();
   REQUIRE(records.size() == 2);
   CHECK(records[0].name == "Outer");
-  CHECK(records[0].parent.empty());
+  CHECK(records[0].is_top_level());
   CHECK(records[0].calls == 3);
   CHECK(records[1].name == "Inner");
-  CHECK(records[1].parent == "Outer");
+  CHECK(records[1].parents == std::vector<std::string>{"Outer"});
   CHECK(records[1].calls == 12);
   CHECK(records[1].inclusive_ms.size() == 1);
 }
@@ -122,7 +122,7 @@ TEST_CASE("scopes with the same name under different parents merge by name", "[p
   const auto records = profiler.records();
   const ScopeRecord& iteration = smp::test::named(records, "Iteration");
   CHECK(iteration.calls == 6);
-  CHECK(iteration.parent == "A,B");
+  CHECK(iteration.parents == std::vector<std::string>{"A", "B"});
   CHECK(iteration.flops_per_call == Approx(10.0));
   CHECK(iteration.bytes_per_call == Approx(4.0));
 }

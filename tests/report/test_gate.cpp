@@ -45,7 +45,7 @@ report::ProfileRecord measured(unsigned seed, std::size_t processes, std::string
   record.context = environment;
   for (const ScopeSpec& spec : kScopes) {
     report::ScopeRecord scope = test::timed_scope(spec.name, 0.0);
-    scope.parent = spec.parent;
+    if (*spec.parent != 0) scope.parents = {spec.parent};
     const double centre = spec.name == slow ? spec.ms * factor : spec.ms;
     const auto process_centres = test::noisy_samples(centre, processes, kProcessNoise, seed++);
     for (std::uint32_t process = 0; process < processes; ++process) {
@@ -116,7 +116,7 @@ TEST_CASE("gate: nested scopes are described but not tested, so they do not infl
   const auto gate = gate_of(measured(100, kProcesses), measured(200, kProcesses, "Model_Forward", kShift));
   const auto& forward = scope_named(gate, "Model_Forward");
   CHECK_FALSE(forward.tested);
-  CHECK(forward.parent == "Model");
+  CHECK(forward.parents == std::vector<std::string>{"Model"});
   CHECK(forward.ratio.has_value());
   CHECK(forward.verdict == ScopeVerdict::unchanged);
   CHECK(gate.regressed + gate.improved + gate.inconclusive + gate.unchanged == 3);

@@ -20,6 +20,8 @@ report::ProfileRecord measured_record() {
   report::RunContext environment;
   environment.machine.cpu_model = "Test CPU";
   environment.machine.build_type = "Release";
+  environment.machine.build_commit = "0123456789abcdef0123456789abcdef01234567";
+  environment.machine.build_dirty = true;
   environment.settings.threads = 2;
   record.context = environment;
 
@@ -30,7 +32,7 @@ report::ProfileRecord measured_record() {
   outer.alloc_count = 12;
   outer.free_count = 11;
   report::ScopeRecord inner = test::timed_scope("Inner", 0.0);
-  inner.parent = "Outer";
+  inner.parents = {"Outer"};
   inner.calls = 3;
   inner.inclusive_ms = test::noisy_samples(8.0, 7, 0.05, 3);
   inner.flops_per_call = 2.0e6;
@@ -51,12 +53,14 @@ TEST_CASE("our JSON profile round-trips every recorded field") {
   REQUIRE(read.context.has_value());
   CHECK(read.context->machine.cpu_model == original.context->machine.cpu_model);
   CHECK(read.context->settings.threads == original.context->settings.threads);
+  CHECK(read.context->machine.build_commit == original.context->machine.build_commit);
+  CHECK(read.context->machine.build_dirty == original.context->machine.build_dirty);
   REQUIRE(read.scopes.size() == original.scopes.size());
   for (std::size_t i = 0; i < original.scopes.size(); ++i) {
     const auto& a = original.scopes[i];
     const auto& b = read.scopes[i];
     CHECK(b.name == a.name);
-    CHECK(b.parent == a.parent);
+    CHECK(b.parents == a.parents);
     CHECK(b.calls == a.calls);
     CHECK(b.time_ms() == a.time_ms());
     CHECK(b.avg_ms() == a.avg_ms());
@@ -152,4 +156,21 @@ TEST_CASE("every array of a JSON profile is held to the documented limit") {
                                               "{\"models\": " + array_over_limit("{}") + "}}",
                                               "p.json"),
                     Contains("$.context.models has 100001 entries, over the limit of 100000"));
+}
+
+TEST_CASE("a schema 2 profile's comma-joined parent reads as the list of parents") {
+  const report::ProfileRecord read = report::profile_from_json(
+      R"({"schema_version": 2, "scopes": [{"name": "Top", "parent": ""}, {"name": "Iteration", "parent": "A,B"}]})",
+      "old.json");
+  CHECK(read.scopes[0].is_top_level());
+  CHECK(read.scopes[1].parents == std::vector<std::string>{"A", "B"});
+}
+
+TEST_CASE("a schema 3 profile's parents must be a list of names") {
+  CHECK_THROWS_WITH(
+      report::profile_from_json(R"({"schema_version": 3, "scopes": [{"name": "s", "parents": "A,B"}]})", "p.json"),
+      Contains("$.scopes[0].parents is not an array"));
+  CHECK_THROWS_WITH(
+      report::profile_from_json(R"({"schema_version": 3, "scopes": [{"name": "s", "parents": [1]}]})", "p.json"),
+      Contains("$.scopes[0].parents[0] is not a string"));
 }

@@ -65,6 +65,8 @@ const std::set<std::string> kProfileFiles{"PROFILING_METRICS_SUMMARY.md",
                                           "enhanced-profile-report.github-benchmark.json",
                                           "enhanced-profile-report.bencher.json",
                                           "percent-of-peak.svg",
+                                          "roofline.svg",
+                                          "repetitions.svg",
                                           "allocation-profile.txt",
                                           "allocation-profile.json"};
 
@@ -104,9 +106,12 @@ TEST_CASE("run writes every file, indexes exactly those, and its summary repeats
     CHECK(summary.find(comparison.at("gate").at("verdict_line").get<std::string>()) != std::string::npos);
     CHECK(summary.find("](scope-change.svg)") != std::string::npos);
     CHECK(summary.find("](percent-of-peak.svg)") != std::string::npos);
+    CHECK(summary.find("](roofline.svg)") != std::string::npos);
   }
 
-  SECTION("both charts are well-formed SVG") {
+  SECTION("every chart is well-formed SVG") {
+    CHECK(test::xml_problem(test::read_file(out / "roofline.svg")) == std::nullopt);
+    CHECK(test::xml_problem(test::read_file(out / "repetitions.svg")) == std::nullopt);
     CHECK(test::xml_problem(test::read_file(out / "scope-change.svg")) == std::nullopt);
     CHECK(test::xml_problem(test::read_file(out / "percent-of-peak.svg")) == std::nullopt);
   }
@@ -133,7 +138,7 @@ TEST_CASE("run writes every file, indexes exactly those, and its summary repeats
     const std::string log = test::read_file(out / "profiling-output.log");
     const std::regex line(R"(^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}\] \[info\] baseline: )");
     CHECK(std::regex_search(log, line));
-    CHECK(log.find("[info] writing 14 files into") != std::string::npos);
+    CHECK(log.find("[info] writing 16 files into") != std::string::npos);
   }
 }
 

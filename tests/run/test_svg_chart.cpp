@@ -10,12 +10,6 @@ using namespace smp;
 
 namespace {
 
-std::size_t count(const std::string& text, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
-}
-
 report::BarChart sample_chart() {
   return {"Change <per> scope & more",
           "% \"quoted\"",
@@ -30,8 +24,8 @@ TEST_CASE("a bar chart is a well-formed SVG document with one bar per row") {
   CHECK(test::xml_problem(svg) == std::nullopt);
   CHECK(svg.find("<svg xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
   // One background rectangle, then one per bar.
-  CHECK(count(svg, "<rect ") == 1 + sample_chart().bars.size());
-  CHECK(count(svg, "<title>") == sample_chart().bars.size());
+  CHECK(test::occurrences(svg, "<rect ") == 1 + sample_chart().bars.size());
+  CHECK(test::occurrences(svg, "<title>") == sample_chart().bars.size());
 }
 
 TEST_CASE("every text in a chart is escaped") {

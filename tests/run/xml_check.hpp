@@ -11,6 +11,13 @@
 
 namespace smp::test {
 
+// How many times `needle` occurs in `text`, overlaps included.
+inline std::size_t occurrences(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
 // A '&' must start one of XML's entities or a character reference.
 inline bool entities_valid(std::string_view text) {
   static const std::regex kEntity("^&(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);");
