@@ -37,16 +37,6 @@ std::string trend_name(Trend trend) {
   return "stable";
 }
 
-std::string scope_verdict_name(ScopeVerdict verdict) {
-  switch (verdict) {
-    case ScopeVerdict::regressed: return "regressed";
-    case ScopeVerdict::improved: return "improved";
-    case ScopeVerdict::inconclusive: return "inconclusive";
-    case ScopeVerdict::unchanged: break;
-  }
-  return "unchanged";
-}
-
 json total_json(const TotalChange& total) {
   return {{"previous", total.previous}, {"current", total.current}, {"delta", total.delta},
           {"change_pct", optional_json(total.change_pct)}};
