@@ -6,7 +6,6 @@
 #include <spdlog/spdlog.h>
 
 #include "app/workloads/alloc_workloads.hpp"
-#include "report/common/exit_codes.hpp"
 #include "app/outputs/output_dir.hpp"
 #include "kernels/kernels.hpp"
 #include "report/formats/alloc_text.hpp"
@@ -49,13 +48,18 @@ std::vector<OutputFile> alloc_reports(const report::AllocationRecord& record) {
            report::alloc_to_json(record)}};
 }
 
-int run_alloc(const AllocOptions& options) {
+CommandOutput run_alloc(const AllocOptions& options) {
   const std::filesystem::path directory = options.output_dir;
   check_output_directory(directory);
-  write_outputs(directory, alloc_reports(measure_alloc(options)));
-  spdlog::info("alloc: wrote {} and {}", (directory / kAllocTextFile).string(),
-               (directory / kAllocJsonFile).string());
-  return kExitSuccess;
+  const report::AllocationRecord record = measure_alloc(options);
+  const std::vector<OutputFile> files = alloc_reports(record);
+  write_outputs(directory, files);
+  spdlog::info("wrote {}", written_files_text(pending_outputs(directory, files)));
+  CommandOutput output;
+  output.tables.push_back(report::alloc_table(record));
+  output.markdown = contents_of(files, kAllocTextFile);
+  output.json = contents_of(files, kAllocJsonFile);
+  return output;
 }
 
 }  // namespace smp::app

@@ -106,7 +106,7 @@ smp_compare_test(other_machine_not_compared STATUS 0 STDOUT "^PASS: time not com
   ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/other_env.json ${CMP_SCRATCH}/other_machine/out.md
   MAKE_DIRS ${CMP_SCRATCH}/other_machine)
 smp_compare_test(environment_warning STATUS 0 STDOUT "environment differs" STDERR "CPU model"
-  ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/other_env.json ${CMP_SCRATCH}/env/out.md
+  ARGS -q compare ${CMP_JSON}/baseline.json ${CMP_JSON}/other_env.json ${CMP_SCRATCH}/env/out.md
   EXPECT_FILES ${CMP_SCRATCH}/env/out.md MAKE_DIRS ${CMP_SCRATCH}/env)
 smp_compare_test(strict_env_refuses STATUS 2 STDERR "${CMP_JSON}/other_env.json"
   ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/other_env.json ${CMP_SCRATCH}/strict_env/out.md --strict-env
