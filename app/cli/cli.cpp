@@ -1,7 +1,8 @@
 #include "app/cli/cli.hpp"
 
 
-#include <map>
+#include <utility>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -19,10 +20,29 @@ std::string version_text() {
          std::string(kernels::isa_name(kernels::active_isa())) + ")";
 }
 
-const std::map<std::string, StdoutFormat> kFormats{
+template <class Choice>
+using Choices = std::vector<std::pair<std::string, Choice>>;
+
+const Choices<StdoutFormat> kFormats{
     {"console", StdoutFormat::console}, {"md", StdoutFormat::md}, {"json", StdoutFormat::json}, {"csv", StdoutFormat::csv}};
-const std::map<std::string, ColourMode> kColourModes{
+const Choices<ColourMode> kColourModes{
     {"auto", ColourMode::automatic}, {"always", ColourMode::always}, {"never", ColourMode::never}};
+
+// An option taking one of `choices` by name, shown in the help as a|b|c=default.
+template <class Choice>
+void add_choice_option(CLI::App& app, const std::string& name, Choice& value, const Choices<Choice>& choices,
+                       const std::string& help) {
+  std::string names;
+  std::string shown_default;
+  for (const auto& [choice_name, choice] : choices) {
+    names += (names.empty() ? "" : "|") + choice_name;
+    if (choice == value) shown_default = choice_name;
+  }
+  app.add_option(name, value, help)
+      ->transform(CLI::CheckedTransformer(choices, CLI::ignore_case).description(""))
+      ->type_name(names)
+      ->default_str(shown_default);
+}
 
 // CLI11 lists unexpected words last-first; they are listed as given.
 std::string error_text(const CLI::App* failed, const CLI::Error& error) {
@@ -64,18 +84,12 @@ Invocation parse_command_line(std::vector<std::string> arguments, std::ostream& 
                "explicit --format still print)");
   app.add_option("--isa", invocation.isa, "Kernel path: auto, avx512, avx2 or sse4.2 (also SMALLMIND_ISA)")
       ->check(CLI::IsMember({"auto", "avx512", "avx2", "sse4.2"}));
-  app.add_option("--format", invocation.output.format,
-                 "What stdout shows: console (a comparison's verdict line, then aligned results tables), md or json "
-                 "(the command's main report), csv (its results table)")
-      ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case).description(""))
-      ->type_name("console|md|json|csv")
-      ->default_str("console");
-  app.add_option("--color,--colour", invocation.output.colour,
-                 "Colour verdicts in the table and levels in the log: auto (only on a terminal, and not when "
-                 "NO_COLOR is set), always or never")
-      ->transform(CLI::CheckedTransformer(kColourModes, CLI::ignore_case).description(""))
-      ->type_name("auto|always|never")
-      ->default_str("auto");
+  add_choice_option(app, "--format", invocation.output.format, kFormats,
+                    "What stdout shows: console (a comparison's verdict line, then aligned results tables), md or "
+                    "json (the command's main report), csv (its results table)");
+  add_choice_option(app, "--color,--colour", invocation.output.colour, kColourModes,
+                    "Colour verdicts in the table and levels in the log: auto (only on a terminal, and not when "
+                    "NO_COLOR is set), always or never");
   app.failure_message([](const CLI::App* failed, const CLI::Error& error) {
     return std::string("smallmind-prof: ") + error_text(failed, error) + " (see --help)\n";
   });

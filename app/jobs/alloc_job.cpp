@@ -52,14 +52,8 @@ CommandOutput run_alloc(const AllocOptions& options) {
   const std::filesystem::path directory = options.output_dir;
   check_output_directory(directory);
   const report::AllocationRecord record = measure_alloc(options);
-  const std::vector<OutputFile> files = alloc_reports(record);
-  write_outputs(directory, files);
-  spdlog::info("wrote {}", written_files_text(pending_outputs(directory, files)));
-  CommandOutput output;
-  output.tables.push_back(report::alloc_table(record));
-  output.markdown = contents_of(files, kAllocTextFile);
-  output.json = contents_of(files, kAllocJsonFile);
-  return output;
+  return write_measured_outputs(directory, alloc_reports(record), report::alloc_table(record), kAllocTextFile,
+                                kAllocJsonFile);
 }
 
 }  // namespace smp::app

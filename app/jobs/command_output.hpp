@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+#include <filesystem>
+#include <string_view>
+
+#include "app/outputs/output_files.hpp"
 #include "report/common/exit_codes.hpp"
 #include "report/formats/results_table.hpp"
 
@@ -23,5 +27,12 @@ struct CommandOutput {
   bool listing = false;                      // the tables are what was asked for (--list): -q keeps them
   bool stdout_taken = false;                 // a report was written to stdout ('-'): nothing else goes there
 };
+
+// Writes `files` into `directory` as one set, logs every path written, and
+// returns the output of a command that measures: its table, and the files
+// named `markdown_file` and `json_file` as its md and json.
+CommandOutput write_measured_outputs(const std::filesystem::path& directory, const std::vector<OutputFile>& files,
+                                     report::ResultsTable table, std::string_view markdown_file,
+                                     std::string_view json_file);
 
 }  // namespace smp::app

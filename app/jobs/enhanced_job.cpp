@@ -173,17 +173,11 @@ CommandOutput run_enhanced(const EnhancedOptions& options) {
   const fs::path directory(options.output_dir);
   check_output_directory(directory);
   const report::ProfileRecord profile = measure_enhanced(options, plan);
-  // Render everything first: existing reports are replaced only after a complete run.
-  const std::vector<OutputFile> files = enhanced_reports(profile, options.exports);
-  write_outputs(directory, files);
   spdlog::info("measured {} scopes in {} (scope overhead {:.1f} ns)", profile.scopes.size(),
                report::duration_text(profile.context->measured.wall_ms), profile.context->measured.scope_overhead_ns);
-  spdlog::info("wrote {}", written_files_text(pending_outputs(directory, files)));
-  CommandOutput output;
-  output.tables.push_back(report::profile_table(profile));
-  output.markdown = contents_of(files, kProfileMarkdownFile);
-  output.json = contents_of(files, kProfileJsonFile);
-  return output;
+  // Render everything first: existing reports are replaced only after a complete run.
+  return write_measured_outputs(directory, enhanced_reports(profile, options.exports), report::profile_table(profile),
+                                kProfileMarkdownFile, kProfileJsonFile);
 }
 
 }  // namespace smp::app
