@@ -33,7 +33,8 @@ CommandOutput suite_listing(const SuitePlan& plan) {
   }
   table.notes.push_back(fmt::format(
       "{} case(s), each run whole with all its scopes: --filter REGEX selects a case when one of its scope names "
-      "matches, --filter-out REGEX drops it; work is per kernel call (— where it is not modelled: the model cases).",
+      "matches, --filter-out REGEX drops it; work is per kernel call, — where a figure is not modelled (GELU and "
+      "softmax count no FLOPs, the model cases carry no work model).",
       plan.cases.size()));
   CommandOutput output;
   output.tables.push_back(std::move(table));
