@@ -6,6 +6,7 @@
 #include "app/cli/cli.hpp"
 #include "report/common/exit_codes.hpp"
 #include "app/cli/logging.hpp"
+#include "app/cli/results_stdout.hpp"
 #include "kernels/isa.hpp"
 #include "report/common/errors.hpp"
 #include "report/common/text_escape.hpp"
@@ -18,9 +19,9 @@ int run(int argc, char** argv) {
   const app::Invocation invocation =
       app::parse_command_line(std::vector<std::string>(argv + 1, argv + argc), std::cout, std::cerr);
   if (invocation.finished) return *invocation.finished;
-  app::configure_logging(invocation.verbosity);
+  app::configure_logging(invocation.verbosity, invocation.output.colour);
   if (invocation.isa != "auto") kernels::force_isa(*kernels::parse_isa(invocation.isa));
-  return invocation.command();
+  return app::show_results(invocation.command(), invocation.output, std::cout, std::cerr);
 }
 
 // Escaped: a path or scope name in the message must keep it one line with

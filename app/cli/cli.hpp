@@ -9,13 +9,15 @@
 
 #include "app/cli/commands/command.hpp"
 #include "app/cli/logging.hpp"
+#include "app/cli/results_stdout.hpp"
 
 namespace smp::app {
 
 struct Invocation {
   std::optional<int> finished;  // the exit status when parsing settled it: --help, --version, an error
   Verbosity verbosity = Verbosity::normal;
-  std::string isa = "auto";     // auto, avx2 or sse4.2
+  std::string isa = "auto";     // auto, avx512, avx2 or sse4.2
+  StdoutSettings output;        // --format, --color, -q
   CommandRunner command;        // set whenever `finished` is not
 };
 

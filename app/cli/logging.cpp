@@ -1,5 +1,7 @@
 #include "app/cli/logging.hpp"
 
+#include <unistd.h>
+
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -7,8 +9,10 @@
 
 namespace smp::app {
 
-void configure_logging(Verbosity verbosity) {
-  auto logger = spdlog::stderr_color_mt("smallmind-prof");
+void configure_logging(Verbosity verbosity, ColourMode colour) {
+  const spdlog::color_mode mode = colour_wanted(colour, STDERR_FILENO) ? spdlog::color_mode::always
+                                                                      : spdlog::color_mode::never;
+  auto logger = spdlog::stderr_color_mt("smallmind-prof", mode);
   logger->set_formatter(escaped_log_formatter("%^[%l]%$ %*"));
   switch (verbosity) {
     case Verbosity::quiet: logger->set_level(spdlog::level::warn); break;

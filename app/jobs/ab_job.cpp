@@ -14,7 +14,9 @@
 #include "app/jobs/child_process.hpp"
 #include "app/jobs/design_power.hpp"
 #include "app/outputs/output_dir.hpp"
+#include "app/outputs/output_files.hpp"
 #include "report/io/atomic_file.hpp"
+#include "report/io/output_target.hpp"
 #include "app/outputs/shell_quote.hpp"
 #include "report/analysis/compare.hpp"
 #include "report/common/errors.hpp"
@@ -22,6 +24,7 @@
 #include "report/common/workload.hpp"
 #include "report/formats/comparison_json.hpp"
 #include "report/formats/read_report.hpp"
+#include "report/formats/results_table.hpp"
 #include "report/formats/render_comparison.hpp"
 #include "report/formats/render_summary.hpp"
 #include "report/records/merge_processes.hpp"
@@ -171,7 +174,7 @@ nlohmann::json design_json(const Side& base, const Side& candidate, const AbOpti
 
 }  // namespace
 
-int run_ab(const AbOptions& options) {
+CommandOutput run_ab(const AbOptions& options) {
   Side base = make_side("base", 'A', options.base, options.base_args);
   Side candidate = make_side("candidate", 'B', options.candidate, options.candidate_args);
   const fs::path directory(options.output_dir);
@@ -199,20 +202,29 @@ int run_ab(const AbOptions& options) {
   design.seconds = std::chrono::duration<double>(Clock::now() - start).count();
 
   for (const std::string& warning : record.gate.warnings) spdlog::warn("{}", warning);
+  log_gate_decisions(record.gate);
   nlohmann::json document = report::comparison_document(record);
   document["ab"] = design_json(base, candidate, options, design);
   // The reports and the summary are one set, replaced all together or not at all.
   create_output_directory(directory);
-  std::vector<report::PendingOutput> outputs{
-      {directory / kAbMarkdownFile,
+  std::vector<OutputFile> files{
+      {std::string(kAbMarkdownFile), "",
        report::render_comparison_markdown(record) + design_markdown(base, candidate, options, design)},
-      {directory / kAbJsonFile, document.dump(2) + "\n"}};
+      {std::string(kAbJsonFile), "", document.dump(2) + "\n"}};
+  std::vector<report::PendingOutput> outputs = pending_outputs(directory, files);
   if (!options.summary_output.empty()) outputs.push_back({options.summary_output, report::render_job_summary(record)});
   report::write_output_set(outputs);
-  std::cout << report::render_verdict_line(record) << fmt::format(" — ab: {} rounds, {:.0f} s", design.rounds, design.seconds)
-            << '\n';
-  spdlog::info("wrote {} and {}", (directory / kAbMarkdownFile).string(), (directory / kAbJsonFile).string());
-  return gate_exit_status(options.gate, record.gate);
+  spdlog::info("wrote {}", written_files_text(outputs));
+
+  CommandOutput output;
+  output.status = gate_exit_status(options.gate, record.gate);
+  output.verdict_line =
+      report::render_verdict_line(record) + fmt::format(" — ab: {} rounds, {:.0f} s", design.rounds, design.seconds);
+  output.tables.push_back(report::comparison_table(record));
+  output.markdown = contents_of(files, kAbMarkdownFile);
+  output.json = contents_of(files, kAbJsonFile);
+  output.stdout_taken = options.summary_output == report::kStandardOutput;
+  return output;
 }
 
 }  // namespace smp::app

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/jobs/command_output.hpp"
 #include "app/jobs/gate_settings.hpp"
 
 namespace smp::app {
@@ -36,7 +37,7 @@ struct AbOptions {
   GateSettings gate;
 };
 
-// The whole command; returns the gate's exit status (0 pass, 1 regression).
-int run_ab(const AbOptions& options);
+// The whole command; its status is the gate's (0 pass, 1 regression).
+CommandOutput run_ab(const AbOptions& options);
 
 }  // namespace smp::app

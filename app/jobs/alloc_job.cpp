@@ -6,7 +6,6 @@
 #include <spdlog/spdlog.h>
 
 #include "app/workloads/alloc_workloads.hpp"
-#include "report/common/exit_codes.hpp"
 #include "app/outputs/output_dir.hpp"
 #include "kernels/kernels.hpp"
 #include "report/formats/alloc_text.hpp"
@@ -49,13 +48,12 @@ std::vector<OutputFile> alloc_reports(const report::AllocationRecord& record) {
            report::alloc_to_json(record)}};
 }
 
-int run_alloc(const AllocOptions& options) {
+CommandOutput run_alloc(const AllocOptions& options) {
   const std::filesystem::path directory = options.output_dir;
   check_output_directory(directory);
-  write_outputs(directory, alloc_reports(measure_alloc(options)));
-  spdlog::info("alloc: wrote {} and {}", (directory / kAllocTextFile).string(),
-               (directory / kAllocJsonFile).string());
-  return kExitSuccess;
+  const report::AllocationRecord record = measure_alloc(options);
+  return write_measured_outputs(directory, alloc_reports(record), report::alloc_table(record), kAllocTextFile,
+                                kAllocJsonFile);
 }
 
 }  // namespace smp::app

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/jobs/command_output.hpp"
 #include "app/outputs/output_files.hpp"
 #include "report/records/alloc_record.hpp"
 
@@ -30,7 +31,7 @@ report::AllocationRecord measure_alloc(const AllocOptions& options);
 // allocation-profile.txt and allocation-profile.json.
 std::vector<OutputFile> alloc_reports(const report::AllocationRecord& record);
 
-// The whole command into options.output_dir; returns the exit status.
-int run_alloc(const AllocOptions& options);
+// The whole command into options.output_dir.
+CommandOutput run_alloc(const AllocOptions& options);
 
 }  // namespace smp::app

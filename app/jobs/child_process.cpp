@@ -11,6 +11,9 @@
 #include <stdexcept>
 #include <system_error>
 
+#include <spdlog/spdlog.h>
+
+#include "app/outputs/shell_quote.hpp"
 #include "report/measure/memory_layout.hpp"
 
 extern char** environ;
@@ -19,7 +22,6 @@ namespace smp::app {
 
 namespace fs = std::filesystem;
 
-fs::path this_executable() { return fs::read_symlink("/proc/self/exe"); }
 
 namespace {
 
@@ -51,6 +53,7 @@ int run_child(const fs::path& program, const std::vector<std::string>& arguments
   words.insert(words.end(), arguments.begin(), arguments.end());
   std::vector<char*> argv = pointers(words);
   std::vector<std::string> variables = child_environment(environment);
+  spdlog::debug("starting {} {} (output in {})", shell_command(environment), shell_command(words), log.string());
   std::vector<char*> envp = pointers(variables);
 
   posix_spawn_file_actions_t actions;

@@ -9,9 +9,6 @@
 
 namespace smp::app {
 
-// The path of the running executable (/proc/self/exe).
-std::filesystem::path this_executable();
-
 // Runs `program` with `arguments` in this process's environment plus
 // `environment` ("NAME=value" entries, replacing the same names), stdin from
 // /dev/null and stdout and stderr into `log`; returns its exit status, or

@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <set>
+#include <string_view>
 
 #include <re2/re2.h>
 
@@ -13,6 +14,7 @@
 #include "app/jobs/design_power.hpp"
 #include "app/jobs/process_replicas.hpp"
 #include "app/jobs/scope_percent.hpp"
+#include "app/jobs/suite_listing.hpp"
 #include "app/outputs/output_dir.hpp"
 #include "app/outputs/profile_exports.hpp"
 #include "kernels/kernels.hpp"
@@ -26,6 +28,8 @@
 #include "report/common/timestamp.hpp"
 #include "report/common/file_names.hpp"
 #include "report/records/comparison_record.hpp"
+#include "report/formats/results_table.hpp"
+#include "report/formats/scaled_units.hpp"
 
 namespace smp::app {
 namespace {
@@ -39,14 +43,14 @@ constexpr std::size_t kQuotedPatternBytes = 80;
 
 // RE2: linear time in the name, no recursion, and a bounded compiled size,
 // whatever the pattern (std::regex overflowed the stack on deep nesting).
-std::function<bool(const std::string&)> compile_filter(const std::string& pattern) {
+std::function<bool(const std::string&)> compile_filter(const std::string& pattern, std::string_view option) {
   if (pattern.empty()) return {};
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(kFilterMemory);
   auto filter = std::make_shared<const RE2>(pattern, options);
   if (!filter->ok()) {
-    throw UsageError("--filter '" + report::shortened(pattern, kQuotedPatternBytes) +
+    throw UsageError(std::string(option) + " '" + report::shortened(pattern, kQuotedPatternBytes) +
                      "' is not a valid regular expression: " + report::shortened(filter->error(), kQuotedPatternBytes));
   }
   return [filter](const std::string& name) { return RE2::PartialMatch(name, *filter); };
@@ -99,6 +103,7 @@ std::vector<std::string> enhanced_arguments(const EnhancedOptions& options) {
                                      "--decode",
                                      options.decode};
   if (!options.filter.empty()) arguments.insert(arguments.end(), {"--filter", options.filter});
+  if (!options.filter_out.empty()) arguments.insert(arguments.end(), {"--filter-out", options.filter_out});
   if (options.skip_peak) arguments.push_back("--no-peak");
   for (const std::string& slowdown : options.slowdowns) arguments.insert(arguments.end(), {"--inject-slowdown", slowdown});
   return arguments;
@@ -108,7 +113,8 @@ SuitePlan plan_enhanced(const EnhancedOptions& options) {
   report::steady_heap_layout();  // before the plan allocates the buffers the suite measures
   SuiteOptions suite;
   suite.repetitions = enhanced_repetitions(options);
-  suite.filter = compile_filter(options.filter);
+  suite.filter = compile_filter(options.filter, "--filter");
+  suite.filter_out = compile_filter(options.filter_out, "--filter-out");
   suite.seed = options.seed;
   suite.decode = options.decode == "kv" ? DecodeMode::kv_cache : DecodeMode::full_context;
   suite.slowdowns = parse_slowdowns(options.slowdowns);
@@ -161,17 +167,17 @@ std::vector<OutputFile> enhanced_reports(const report::ProfileRecord& profile, c
   return files;
 }
 
-int run_enhanced(const EnhancedOptions& options) {
+CommandOutput run_enhanced(const EnhancedOptions& options) {
   const SuitePlan plan = plan_enhanced(options);
+  if (options.list) return suite_listing(plan);
   const fs::path directory(options.output_dir);
   check_output_directory(directory);
   const report::ProfileRecord profile = measure_enhanced(options, plan);
+  spdlog::info("measured {} scopes in {} (scope overhead {:.1f} ns)", profile.scopes.size(),
+               report::duration_text(profile.context->measured.wall_ms), profile.context->measured.scope_overhead_ns);
   // Render everything first: existing reports are replaced only after a complete run.
-  write_outputs(directory, enhanced_reports(profile, options.exports));
-  spdlog::info("wrote {} ({} scopes, {:.0f} ms measured, scope overhead {:.1f} ns)",
-               (directory / kProfileMarkdownFile).string(), profile.scopes.size(),
-               profile.context->measured.wall_ms, profile.context->measured.scope_overhead_ns);
-  return kExitSuccess;
+  return write_measured_outputs(directory, enhanced_reports(profile, options.exports), report::profile_table(profile),
+                                kProfileMarkdownFile, kProfileJsonFile);
 }
 
 }  // namespace smp::app

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/jobs/command_output.hpp"
 #include "app/outputs/output_files.hpp"
 #include "app/workloads/suite.hpp"
 #include "report/records/records.hpp"
@@ -26,7 +27,9 @@ struct EnhancedOptions {
   int repetitions = 0;  // per process; 0: the default (or --quick's)
   int processes = kDefaultProcesses;
   bool quick = false;
-  std::string filter;
+  std::string filter;      // RE2: run the cases with a scope name matching it
+  std::string filter_out;  // RE2: drop the cases with a scope name matching it
+  bool list = false;       // print the selected cases' scopes and work instead of measuring
   int threads = 1;
   std::uint64_t seed = kDefaultSeed;
   std::string decode = "full";
@@ -56,7 +59,7 @@ report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const Sui
 // enhanced-profile-report.md and .json, then the requested exports.
 std::vector<OutputFile> enhanced_reports(const report::ProfileRecord& profile, const std::vector<std::string>& exports);
 
-// The whole command into options.output_dir; returns the exit status.
-int run_enhanced(const EnhancedOptions& options);
+// The whole command into options.output_dir (or, with --list, the listing only).
+CommandOutput run_enhanced(const EnhancedOptions& options);
 
 }  // namespace smp::app

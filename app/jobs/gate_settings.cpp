@@ -1,12 +1,15 @@
 #include "app/jobs/gate_settings.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <string>
+#include <vector>
 
 #include "app/jobs/scope_percent.hpp"
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
 #include "report/common/exit_codes.hpp"
+#include "report/formats/gate_text.hpp"
 
 namespace smp::app {
 namespace {
@@ -22,35 +25,46 @@ const CLI::Validator kOpenUnitInterval(
     },
     "(0,1)");
 
-// CLI::NonNegativeNumber lets "nan" and "inf" through, and a NaN threshold
-// would make every comparison against it false: the gate could never fail.
+// "5" or "5%". CLI::NonNegativeNumber lets "nan" and "inf" through, and a NaN
+// threshold would make every comparison against it false: the gate could never fail.
 const CLI::Validator kPercentage(
     [](std::string& text) -> std::string {
-      double value = 0.0;
-      const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-      if (error == std::errc{} && end == text.data() + text.size() && std::isfinite(value) && value >= 0.0) return {};
-      return "must be a finite percentage of 0 or more, got " + text;
+      if (parse_percent(text)) {
+        if (text.ends_with('%')) text.pop_back();
+        return {};
+      }
+      return "must be a finite percentage of 0 or more (5 or 5%), got " + text;
     },
     "PERCENT");
+
+const std::vector<std::string> kGateChoices{"time", "alloc", "time,alloc", "alloc,time"};
+
+// Each value of --gate as written, none other; the help shows the choices
+// apart (CLI::IsMember would list them comma-joined, which reads as one list).
+const CLI::Validator kGateChoice(
+    [](std::string& text) -> std::string {
+      if (std::find(kGateChoices.begin(), kGateChoices.end(), text) != kGateChoices.end()) return {};
+      return "must be time, alloc or time,alloc, got " + text;
+    },
+    "");
 
 }  // namespace
 
 void add_gate_options(CLI::App& command, GateSettings& settings) {
   command.add_option("--threshold", settings.options.threshold_pct,
-                     "Time change in percent beyond which a scope (or the total, without samples) regresses")
-      ->check(kPercentage)
-      ->capture_default_str();
+                     "Time change in percent (5 or 5%) beyond which a scope (or the total, without samples) regresses")
+      ->transform(kPercentage);
+  command.add_option("--threshold-for", settings.scope_thresholds,
+                     "SCOPE=PCT: the time threshold for that scope instead of --threshold (repeatable; 5 or 5%)");
   command.add_option("--alpha", settings.options.alpha,
                      "Significance level, Holm-corrected across scopes (reports with raw samples)")
-      ->check(kOpenUnitInterval)
-      ->capture_default_str();
-  command.add_option("--gate", settings.gate, "What fails the gate: time, alloc or time,alloc")
-      ->check(CLI::IsMember({"time", "alloc", "time,alloc", "alloc,time"}))
-      ->capture_default_str();
+      ->check(kOpenUnitInterval);
+  command.add_option("--gate", settings.gate, "What fails the gate: time, alloc or both (time,alloc)")
+      ->type_name("time|alloc|time,alloc")
+      ->check(kGateChoice);
   command.add_option("--alloc-threshold", settings.options.alloc_threshold_pct,
                      "Allocation count or bytes growth in percent that fails the alloc gate")
-      ->check(kPercentage)
-      ->capture_default_str();
+      ->transform(kPercentage);
   command.add_option("--fail-on", settings.fail_on,
                      "Also fail (exit 1) on: inconclusive (a time change the test could not settle), missing (a "
                      "scope in one report only); a comma-separated list")
@@ -71,11 +85,34 @@ report::GateOptions resolved_gate_options(const GateSettings& settings) {
   };
   options.fail_on_inconclusive = fails_on(kFailOnInconclusive);
   options.fail_on_missing = fails_on(kFailOnMissing);
+  for (const std::string& text : settings.scope_thresholds) {
+    const ScopePercent threshold = parse_scope_percent(text, "--threshold-for");
+    options.scope_threshold_pct[threshold.scope] = threshold.percent;
+  }
   for (const std::string& text : settings.accepted) {
     const ScopePercent accepted = parse_scope_percent(text, "--accept-slowdown");
     options.accepted.push_back({accepted.scope, accepted.percent});
   }
   return options;
+}
+
+void log_gate_decisions(const report::GateResult& gate) {
+  spdlog::debug("gate: {}{}", report::method_text(gate), gate.method_reason.empty() ? "" : " (" + gate.method_reason + ")");
+  for (const report::ScopeStatistics& stats : gate.scopes) {
+    const std::string interval =
+        stats.ratio_interval ? fmt::format("[{:.4f}, {:.4f}]", stats.ratio_interval->low, stats.ratio_interval->high)
+                             : std::string("none");
+    spdlog::debug("gate: {}: {:.6g} -> {:.6g} ms, ratio {}, interval {}, p {:.3g}, Holm p {:.3g}, threshold {:g}%: {}{}",
+                  stats.name, stats.previous_median_ms, stats.current_median_ms,
+                  stats.ratio ? fmt::format("{:.4f}", *stats.ratio) : std::string("none"), interval, stats.p_value,
+                  stats.p_adjusted, stats.threshold_pct, report::scope_verdict_name(stats.verdict),
+                  stats.tested ? "" : " (nested: shown, not tested)");
+  }
+  for (const report::AllocationChange& change : gate.allocations) {
+    spdlog::debug("gate: allocations of {}: {} -> {} bytes{}", change.name, change.previous_bytes, change.current_bytes,
+                  change.exceeded ? ", beyond the allocation threshold" : "");
+  }
+  spdlog::debug("gate: verdict {}", report::verdict_word(gate.verdict));
 }
 
 int gate_exit_status(const GateSettings& settings, const report::GateResult& gate) {

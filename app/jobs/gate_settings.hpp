@@ -20,14 +20,19 @@ struct GateSettings {
   std::vector<std::string> fail_on;   // what else fails it: kFailOnInconclusive, kFailOnMissing
   bool report_only = false;   // write the reports, exit 0 whatever the verdict
   std::vector<std::string> accepted;  // SCOPE=PCT slowdowns accepted on purpose
+  std::vector<std::string> scope_thresholds;  // SCOPE=PCT thresholds in place of --threshold
   report::GateOptions options;
 };
 
-// --threshold, --alpha, --gate, --alloc-threshold, --fail-on, --report-only, --accept-slowdown.
+// --threshold, --threshold-for, --alpha, --gate, --alloc-threshold, --fail-on, --report-only, --accept-slowdown.
 void add_gate_options(CLI::App& command, GateSettings& settings);
 
 // The options with --gate and --fail-on applied.
 report::GateOptions resolved_gate_options(const GateSettings& settings);
+
+// Debug lines (-v): the gate's method, then each scope's figures and verdict
+// with the p-values, interval and threshold that decided it.
+void log_gate_decisions(const report::GateResult& gate);
 
 // 0 when the gate passed (or --report-only), 1 when it failed.
 int gate_exit_status(const GateSettings& settings, const report::GateResult& gate);

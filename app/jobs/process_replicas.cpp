@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/jobs/child_process.hpp"
+#include "app/outputs/install_layout.hpp"
 #include "kernels/isa.hpp"
 #include "report/common/errors.hpp"
 #include "report/common/exit_codes.hpp"

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <iostream>
 #include <optional>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "app/jobs/run_baseline.hpp"
+#include "app/jobs/suite_listing.hpp"
 #include "app/outputs/baseline.hpp"
 #include "app/outputs/baseline_save.hpp"
 #include "app/outputs/shell_quote.hpp"
@@ -21,6 +21,7 @@
 #include "report/common/errors.hpp"
 #include "report/formats/gate_text.hpp"
 #include "report/formats/profile_json.hpp"
+#include "report/formats/results_table.hpp"
 #include "report/io/output_check.hpp"
 #include "report/measure/environment.hpp"
 #include "report/records/machine_fingerprint.hpp"
@@ -147,11 +148,12 @@ void save_this_machine(const RunOptions& options, const report::RunResults& resu
 
 }  // namespace
 
-int run_profiling(const RunOptions& options) {
+CommandOutput run_profiling(const RunOptions& options) {
   RunLog log;
   const fs::path directory = options.output_dir.empty() ? default_results_directory() : fs::path(options.output_dir);
   // Validation first, and silent: a refused run prints its one error line only.
   const SuitePlan plan = plan_enhanced(options.enhanced);
+  if (options.enhanced.list) return suite_listing(plan);
   const report::RunContext planned = report::collect_context(run_settings(options.enhanced, plan));
   if (options.save_baseline) {
     require_baseline_worthy(planned);
@@ -180,6 +182,7 @@ int run_profiling(const RunOptions& options) {
     report::ComparisonRecord comparison =
         report::compare_profiles(baseline->profile, written, resolved_gate_options(options.gate));
     log_comparison_warnings(comparison);
+    log_gate_decisions(comparison.gate);
     results.baseline = report::RunBaseline{baseline->profile_path.string(), baseline->profile, baseline->alloc,
                                            std::move(comparison)};
   }
@@ -223,10 +226,21 @@ int run_profiling(const RunOptions& options) {
   check_results_directory(directory, baseline_inputs(baseline));
   replace_results_directory(directory, files);
   if (options.save_baseline) save_this_machine(options, results);
+  spdlog::info("wrote {}", written_files_text(pending_outputs(directory, files)));
 
-  if (!results.baseline) return kExitSuccess;
-  std::cout << report::escaped_for_terminal(report::render_verdict_line(results.baseline->comparison)) << '\n';
-  return gate_exit_status(options.gate, results.baseline->comparison.gate);
+  CommandOutput output;
+  output.tables = {report::profile_table(results.profile), report::alloc_table(results.alloc)};
+  output.markdown = contents_of(files, kRunSummaryFile);
+  output.json = contents_of(files, kProfileJsonFile);
+  if (results.baseline) {
+    const report::ComparisonRecord& comparison = results.baseline->comparison;
+    output.status = gate_exit_status(options.gate, comparison.gate);
+    output.verdict_line = report::render_verdict_line(comparison);
+    output.csv_table = output.tables.size();
+    output.tables.push_back(report::comparison_table(comparison));
+    output.json = contents_of(files, kComparisonJsonFile);
+  }
+  return output;
 }
 
 }  // namespace smp::app

@@ -6,6 +6,7 @@
 
 #include "app/jobs/alloc_job.hpp"
 #include "app/jobs/enhanced_job.hpp"
+#include "app/jobs/command_output.hpp"
 #include "app/jobs/gate_settings.hpp"
 
 namespace smp::app {
@@ -23,8 +24,8 @@ struct RunOptions {
 };
 
 // Everything is validated (options, baseline, output directory) before
-// anything runs, and rendered before anything is written. Returns the exit
-// status: the gate's, as `compare` gives it.
-int run_profiling(const RunOptions& options);
+// anything runs, and rendered before anything is written. Its status is the
+// gate's, as `compare` gives it. With --list, the listing only.
+CommandOutput run_profiling(const RunOptions& options);
 
 }  // namespace smp::app

@@ -1,5 +1,6 @@
 #include "app/jobs/run_baseline.hpp"
 
+#include "app/outputs/install_layout.hpp"
 #include "report/common/errors.hpp"
 #include "report/common/file_names.hpp"
 

@@ -47,8 +47,6 @@ Baseline load_entry(const fs::path& directory, const report::BaselineEntry& entr
 
 }  // namespace
 
-fs::path default_baselines_directory() { return fs::path(SMP_SOURCE_DIR) / "baselines"; }
-
 Baseline load_baseline(const fs::path& path) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {

@@ -1,10 +1,8 @@
 #pragma once
 // What `run` compares against: by default this machine's entry of a
 // baselines directory (one entry per machine fingerprint, listed in its
-// index.json; default the baselines/ directory of the source tree this
-// executable was built from, SMP_SOURCE_DIR, fixed at configure time, so it
-// does not depend on the current directory), or a previous results directory
-// or a single report file given explicitly.
+// index.json; default_baselines_directory() in install_layout.hpp), or a
+// previous results directory or a single report file given explicitly.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -21,8 +19,6 @@ struct Baseline {
   std::optional<std::filesystem::path> alloc_path;  // only from a directory holding one
   std::optional<report::AllocationRecord> alloc;
 };
-
-std::filesystem::path default_baselines_directory();
 
 // A directory gives its enhanced-profile-report.json (else .md) and, when
 // present, its allocation-profile.json; a file is read as a profile report of

@@ -3,14 +3,23 @@
 #include <algorithm>
 #include <chrono>
 
+#include <spdlog/spdlog.h>
+
 #include "report/common/errors.hpp"
 
 namespace smp::app {
 namespace {
 
-bool selected(const SuiteCase& suite_case, const std::function<bool(const std::string&)>& filter) {
-  if (!filter) return true;
+using NameFilter = std::function<bool(const std::string&)>;
+
+bool any_name_matches(const SuiteCase& suite_case, const NameFilter& filter) {
   return std::any_of(suite_case.scope_names.begin(), suite_case.scope_names.end(), filter);
+}
+
+// A case is kept or dropped whole: its scopes measure one piece of work.
+void keep_matching(std::vector<SuiteCase>& cases, const NameFilter& filter, bool keep) {
+  if (!filter) return;
+  std::erase_if(cases, [&](const SuiteCase& suite_case) { return any_name_matches(suite_case, filter) != keep; });
 }
 
 }  // namespace
@@ -22,8 +31,10 @@ SuitePlan plan_suite(const SuiteOptions& options) {
   for (SuiteCase& model_case : model_cases(options.seed, options.decode, plan.models)) {
     plan.cases.push_back(std::move(model_case));
   }
-  std::erase_if(plan.cases, [&](const SuiteCase& suite_case) { return !selected(suite_case, options.filter); });
+  keep_matching(plan.cases, options.filter, true);
   if (plan.cases.empty()) throw UsageError("--filter matches no scope of the suite");
+  keep_matching(plan.cases, options.filter_out, false);
+  if (plan.cases.empty()) throw UsageError("--filter-out leaves no case of the suite to run");
   for (const report::InjectedSlowdown& slowdown : options.slowdowns) {
     const bool recorded = std::any_of(plan.cases.begin(), plan.cases.end(), [&](const SuiteCase& suite_case) {
       return std::find(suite_case.scope_names.begin(), suite_case.scope_names.end(), slowdown.scope) !=
@@ -51,7 +62,12 @@ SuiteResult run_suite(const SuitePlan& plan, const SuiteProgress& progress) {
   const auto start = std::chrono::steady_clock::now();
   for (int repetition = 1; repetition <= plan.repetitions; ++repetition) {
     progress(repetition, plan.repetitions);
-    for (const SuiteCase& suite_case : cases) suite_case.run(profiler);
+    for (const SuiteCase& suite_case : cases) {
+      // Between cases, outside every scope: no scope's time includes it.
+      spdlog::debug("repetition {}: case {} ({} scopes)", repetition, suite_case.scope_names.front(),
+                    suite_case.scope_names.size());
+      suite_case.run(profiler);
+    }
     profiler.end_repetition();
   }
   result.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -17,7 +17,8 @@ enum class DecodeMode { full_context, kv_cache };
 
 struct SuiteOptions {
   int repetitions = 10;
-  std::function<bool(const std::string&)> filter;  // when set, runs the cases with a scope name it accepts
+  std::function<bool(const std::string&)> filter;      // when set, runs the cases with a scope name it accepts
+  std::function<bool(const std::string&)> filter_out;  // when set, drops the cases with a scope name it accepts
   std::uint64_t seed = kDefaultSeed;
   DecodeMode decode = DecodeMode::full_context;
   std::vector<report::InjectedSlowdown> slowdowns;  // a self-test of the gate
@@ -27,6 +28,7 @@ struct SuiteOptions {
 struct SuiteCase {
   std::vector<std::string> scope_names;
   std::function<void(report::Profiler&)> run;
+  report::Work work_per_call;  // of one kernel call, each scope's; zero for the model cases (not modelled)
 };
 
 struct SuiteResult {
@@ -47,7 +49,7 @@ struct SuitePlan {
   std::vector<report::InjectedSlowdown> slowdowns;
 };
 
-// Builds the cases the filter selects; UsageError when it selects none, or
+// Builds the cases the filters select; UsageError when they select none, or
 // when a slowdown names a scope none of them records.
 SuitePlan plan_suite(const SuiteOptions& options);
 SuiteResult run_suite(const SuitePlan& plan, const SuiteProgress& progress);

@@ -43,6 +43,7 @@ struct IteratedKernel {
 template <class Call>
 SuiteCase iterated_case(IteratedKernel kernel, Call call) {
   std::vector<std::string> names{kernel.outer, kernel.iteration};
+  const Work per_call = kernel.per_call;
   return {std::move(names), [kernel = std::move(kernel), call](Profiler& profiler) {
             const int calls = kernel.iterations + (kernel.warm_up ? 1 : 0);
             Profiler::Scope outer(profiler, kernel.outer,
@@ -52,7 +53,8 @@ SuiteCase iterated_case(IteratedKernel kernel, Call call) {
               Profiler::Scope iteration(profiler, kernel.iteration, kernel.per_call);
               call();
             }
-          }};
+          },
+          per_call};
 }
 
 SuiteCase matmul_case(int n, std::mt19937_64& generator) {

@@ -101,7 +101,8 @@ SuiteCase model_case(const std::string& size, const model::ModelConfig& config, 
             create_model(profiler, *state);
             generate_full_context(profiler, *state);
             if (decode == DecodeMode::kv_cache) generate_kv_cache(profiler, *state);
-          }};
+          },
+          report::Work{}};
 }
 
 report::ModelInfo describe(const std::string& name, const model::ModelConfig& config, std::uint64_t seed) {

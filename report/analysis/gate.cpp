@@ -82,10 +82,12 @@ void apply_threshold_rule(const SmallMindComparison& smallmind, GateResult& gate
 }
 
 double scope_threshold(const GateOptions& options, const std::string& name) {
+  const auto own = options.scope_threshold_pct.find(name);
+  const double threshold = own == options.scope_threshold_pct.end() ? options.threshold_pct : own->second;
   for (const AcceptedSlowdown& accepted : options.accepted) {
-    if (accepted.scope == name) return std::max(options.threshold_pct, accepted.percent);
+    if (accepted.scope == name) return std::max(threshold, accepted.percent);
   }
-  return options.threshold_pct;
+  return threshold;
 }
 
 ScopeStatistics describe_scope(const ScopeRecord& previous, const ScopeRecord& current, const GateOptions& options) {

@@ -8,16 +8,6 @@
 
 namespace smp::report {
 
-std::string scope_verdict_name(ScopeVerdict verdict) {
-  switch (verdict) {
-    case ScopeVerdict::regressed: return "regressed";
-    case ScopeVerdict::improved: return "improved";
-    case ScopeVerdict::inconclusive: return "inconclusive";
-    case ScopeVerdict::unchanged: break;
-  }
-  return "unchanged";
-}
-
 namespace {
 
 using nlohmann::json;

@@ -11,9 +11,6 @@ namespace smp::report {
 
 inline constexpr int kComparisonSchemaVersion = 3;
 
-// A scope's verdict as the JSON (and the charts) name it: "regressed", "improved", …
-std::string scope_verdict_name(ScopeVerdict verdict);
-
 // The document, for writers that add a block of their own (ab's design).
 nlohmann::json comparison_document(const ComparisonRecord& record);
 // Pretty-printed, newline-terminated.

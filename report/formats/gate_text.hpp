@@ -51,6 +51,20 @@ inline std::string counts_text(const GateResult& gate) {
               count(gate.inconclusive, "inconclusive"), ", ", count(gate.unchanged, "unchanged"));
 }
 
+// A p-value to four decimals; below that, as a bound.
+inline std::string p_value_text(double p) { return p < 1e-4 ? "<0.0001" : fixed(p, 4); }
+
+// A scope's verdict in one plain word, as JSON, the terminal table, the charts and the log name it.
+inline std::string scope_verdict_name(ScopeVerdict verdict) {
+  switch (verdict) {
+    case ScopeVerdict::regressed: return "regressed";
+    case ScopeVerdict::improved: return "improved";
+    case ScopeVerdict::inconclusive: return "inconclusive";
+    case ScopeVerdict::unchanged: break;
+  }
+  return "unchanged";
+}
+
 // The gate's word for one scope and the rule that gave it: a test decides
 // only a change that is significant and beyond the scope's threshold.
 inline std::string scope_verdict_text(const ScopeStatistics& stats) {

@@ -15,8 +15,6 @@
 namespace smp::report {
 namespace {
 
-std::string p_value_text(double p) { return p < 1e-4 ? "<0.0001" : fixed(p, 4); }
-
 std::string method_description(const GateResult& gate) {
   const std::string threshold = fixed(gate.options.threshold_pct, 1) + "%";
   const std::string rule = "; a top-level scope regresses when significant and slower by more than " + threshold +

@@ -4,6 +4,7 @@
 // SmallMind's comparison; the second is our regression gate.
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,6 +88,7 @@ inline constexpr double kDefaultAlpha = 0.01;
 
 struct GateOptions {
   double threshold_pct = 10.0;
+  std::map<std::string, double> scope_threshold_pct;  // per-scope thresholds in place of threshold_pct
   double alpha = kDefaultAlpha;
   bool paired = false;  // both reports hold the same rounds, in order (ab)
   std::vector<AcceptedSlowdown> accepted;

@@ -19,22 +19,10 @@ function(smp_compare_test name)
   if(NOT DEFINED T_PREFIX)
     set(T_PREFIX compare)
   endif()
-  # Lists travel as one -D value each, so their separators are escaped.
-  string(REPLACE ";" "\\;" arguments "${T_ARGS}")
-  set(defines -DEXE=$<TARGET_FILE:smallmind-prof> "-DARGS=${arguments}" -DEXPECT_STATUS=${T_STATUS})
-  foreach(single STDOUT STDERR SPARSE_FILE SPARSE_SIZE COPY_FROM COPY_TO LAUNCHER NO_TEMPORARIES)
-    if(DEFINED T_${single})
-      string(REPLACE "STDOUT" "EXPECT_STDOUT" variable "${single}")
-      string(REPLACE "STDERR" "EXPECT_STDERR" variable "${variable}")
-      list(APPEND defines "-D${variable}=${T_${single}}")
-    endif()
-  endforeach()
-  foreach(multiple EXPECT_FILES FORBID_FILES UNTOUCHED MAKE_DIRS)
-    if(DEFINED T_${multiple})
-      string(REPLACE ";" "\\;" values "${T_${multiple}}")
-      list(APPEND defines "-D${multiple}=${values}")
-    endif()
-  endforeach()
+  smp_script_defines(defines T
+    SINGLE STDOUT:EXPECT_STDOUT STDERR:EXPECT_STDERR SPARSE_FILE SPARSE_SIZE COPY_FROM COPY_TO LAUNCHER NO_TEMPORARIES
+    LISTS ARGS EXPECT_FILES FORBID_FILES UNTOUCHED MAKE_DIRS)
+  list(PREPEND defines -DEXE=$<TARGET_FILE:smallmind-prof> -DEXPECT_STATUS=${T_STATUS})
   add_test(NAME cli.${T_PREFIX}.${name}
            COMMAND ${CMAKE_COMMAND} ${defines} -P ${CMAKE_CURRENT_LIST_DIR}/expect_compare.cmake)
 endfunction()
@@ -106,7 +94,7 @@ smp_compare_test(other_machine_not_compared STATUS 0 STDOUT "^PASS: time not com
   ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/other_env.json ${CMP_SCRATCH}/other_machine/out.md
   MAKE_DIRS ${CMP_SCRATCH}/other_machine)
 smp_compare_test(environment_warning STATUS 0 STDOUT "environment differs" STDERR "CPU model"
-  ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/other_env.json ${CMP_SCRATCH}/env/out.md
+  ARGS -q compare ${CMP_JSON}/baseline.json ${CMP_JSON}/other_env.json ${CMP_SCRATCH}/env/out.md
   EXPECT_FILES ${CMP_SCRATCH}/env/out.md MAKE_DIRS ${CMP_SCRATCH}/env)
 smp_compare_test(strict_env_refuses STATUS 2 STDERR "${CMP_JSON}/other_env.json"
   ARGS compare ${CMP_JSON}/baseline.json ${CMP_JSON}/other_env.json ${CMP_SCRATCH}/strict_env/out.md --strict-env

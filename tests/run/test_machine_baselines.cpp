@@ -138,13 +138,13 @@ TEST_CASE("run saves this machine's entry, then picks it, and another machine's 
     CHECK_THROWS_AS(app::run_profiling(options), UsageError);
     return;
   }
-  REQUIRE(app::run_profiling(options) == 0);
+  REQUIRE(app::run_profiling(options).status == 0);
   REQUIRE(index_of(scratch / "baselines").entries.size() == 1);
 
   options.save_baseline = false;
   options.no_baseline = false;
   options.output_dir = (scratch / "second").string();
-  REQUIRE(app::run_profiling(options) == 0);
+  REQUIRE(app::run_profiling(options).status == 0);
   CHECK_THAT(test::read_file(scratch / "second" / "README.md"), Catch::Contains("this machine's entry"));
   CHECK_THAT(test::read_file(scratch / "second" / "current-vs-baseline-comparison.json"),
              !Catch::Contains("not_comparable"));
@@ -152,7 +152,7 @@ TEST_CASE("run saves this machine's entry, then picks it, and another machine's 
   options.enhanced.threads = 2;  // another fingerprint
   options.gate.report_only = false;
   options.output_dir = (scratch / "third").string();
-  REQUIRE(app::run_profiling(options) == 0);
+  REQUIRE(app::run_profiling(options).status == 0);
   CHECK_THAT(test::read_file(scratch / "third" / "profiling-output.log"),
              Catch::Contains("no baseline for this machine") && Catch::Contains("--save-baseline"));
   CHECK_THAT(test::read_file(scratch / "third" / "current-vs-baseline-comparison.json"),

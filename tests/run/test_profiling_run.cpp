@@ -81,13 +81,13 @@ TEST_CASE("run writes every file, indexes exactly those, and its summary repeats
   test::ScratchDir scratch;
   app::RunOptions first = tiny_run(scratch / "first");
   first.no_baseline = true;
-  REQUIRE(app::run_profiling(first) == 0);
+  REQUIRE(app::run_profiling(first).status == 0);
   CHECK(files_in(scratch / "first") == kProfileFiles);
   CHECK(indexed_files(test::read_file(scratch / "first" / "README.md")) == kProfileFiles);
 
   app::RunOptions second = tiny_run(scratch / "second");
   second.baseline = (scratch / "first").string();
-  REQUIRE(app::run_profiling(second) == 0);
+  REQUIRE(app::run_profiling(second).status == 0);
   const fs::path out = scratch / "second";
   CHECK(files_in(out) == with_comparison(kProfileFiles));
   const std::string readme = test::read_file(out / "README.md");
@@ -147,18 +147,18 @@ TEST_CASE("a results directory holds one run's files: ours is replaced whole, an
   const fs::path out = scratch / "results";
   app::RunOptions options = tiny_run(out);
   options.no_baseline = true;
-  REQUIRE(app::run_profiling(options) == 0);
+  REQUIRE(app::run_profiling(options).status == 0);
   test::write_file(out / "current-vs-baseline-comparison.md", "from an earlier run");
   fs::create_directories(scratch / ".results.tmp-AbC123");  // a killed run's staging directory
   test::write_file(scratch / ".results.tmp-AbC123" / "README.md", "stale");
-  REQUIRE(app::run_profiling(options) == 0);
+  REQUIRE(app::run_profiling(options).status == 0);
   CHECK(files_in(out) == kProfileFiles);
   CHECK(std::distance(fs::directory_iterator(scratch.path()), fs::directory_iterator()) == 1);  // no staging left
 
   const fs::path link = scratch / "link-to-results";
   fs::create_directory_symlink(out, link);
   options.output_dir = link.string();
-  REQUIRE(app::run_profiling(options) == 0);
+  REQUIRE(app::run_profiling(options).status == 0);
   CHECK(fs::is_symlink(link));
   CHECK(files_in(out) == kProfileFiles);
   fs::remove(link);

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "app/cli/commands/command.hpp"
+#include "app/cli/commands/shared_options.hpp"
 #include "app/jobs/ab_job.hpp"
 
 namespace smp::app {
@@ -14,6 +15,7 @@ void add_ab_command(CLI::App& app, CommandRunner& selected) {
       "ab",
       "Interleaved A/B on this machine: BASE and CANDIDATE smallmind-prof executables (the same path is allowed) "
       "each run as fresh `enhanced` processes, round by round, compared pairwise; options after -- go to both sides");
+  command->footer(exit_status_footer(CommandGates::some));
   command->add_option("BASE", options->base, "The base smallmind-prof executable")->required();
   command->add_option("CANDIDATE", options->candidate, "The candidate smallmind-prof executable")->required();
   command->add_option("ENHANCED_OPTIONS", options->enhanced_args, "After --: enhanced options for both sides");
@@ -21,18 +23,13 @@ void add_ab_command(CLI::App& app, CommandRunner& selected) {
   command->add_option("--candidate-args", options->candidate_args,
                       "enhanced options for the candidate side only (one string)");
   command->add_option("--rounds", options->rounds, "Rounds per look (each one process per side)")
-      ->capture_default_str()
       ->check(CLI::Range(2, kMaxAbRounds));
   command->add_option("--repetitions", options->repetitions, "Repetitions in each side's process per round")
-      ->capture_default_str()
       ->check(CLI::Range(1, 1000));
   command->add_option("--max-seconds", options->max_seconds, "No new round starts after this many seconds")
-      ->capture_default_str()
       ->check(CLI::Range(1.0, 86400.0));
-  command->add_option("--order-seed", options->order_seed, "Seed of the randomised order within pairs of rounds")
-      ->capture_default_str();
-  command->add_option("--output-dir", options->output_dir, "Where ab-comparison.md and .json go")
-      ->capture_default_str();
+  command->add_option("--order-seed", options->order_seed, "Seed of the randomised order within pairs of rounds");
+  command->add_option("--output-dir", options->output_dir, "Where ab-comparison.md and .json go");
   command->add_option("--markdown-summary", options->summary_output,
                       "Also write a short markdown summary for a CI job summary to FILE");
   add_gate_options(*command, options->gate);

@@ -3,7 +3,6 @@
 // summary), prints one verdict line, and returns the gate's exit status.
 #include <algorithm>
 #include <filesystem>
-#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,7 +12,7 @@
 #include "app/cli/commands/command.hpp"
 #include "app/cli/commands/shared_options.hpp"
 #include "report/common/exit_codes.hpp"
-#include "report/common/text_escape.hpp"
+#include "app/outputs/output_files.hpp"
 #include "app/jobs/gate_settings.hpp"
 #include "report/io/atomic_file.hpp"
 #include "report/analysis/compare.hpp"
@@ -24,6 +23,7 @@
 #include "report/formats/read_report.hpp"
 #include "report/formats/render_comparison.hpp"
 #include "report/formats/render_summary.hpp"
+#include "report/formats/results_table.hpp"
 
 namespace smp::app {
 namespace {
@@ -56,8 +56,7 @@ std::string environment_differences(const report::GateResult& gate) {
   return text;
 }
 
-int run_compare(const CompareSettings& settings) {
-
+CommandOutput run_compare(const CompareSettings& settings) {
   const report::ProfileRecord previous = report::read_report(settings.previous);
   const report::ProfileRecord current = report::read_report(settings.current);
   report::check_outputs(outputs_of(settings), {settings.previous, settings.current});
@@ -76,19 +75,26 @@ int run_compare(const CompareSettings& settings) {
     spdlog::warn("the two runs' environments differ: {}", differences);
   }
   for (const std::string& warning : record.gate.warnings) spdlog::warn("{}", warning);
+  log_gate_decisions(record.gate);
 
-  std::vector<report::PendingOutput> outputs{{settings.output, report::render_comparison_markdown(record)}};
-  if (!settings.json_output.empty()) outputs.push_back({settings.json_output, report::comparison_to_json(record)});
+  CommandOutput output;
+  output.markdown = report::render_comparison_markdown(record);
+  output.json = report::comparison_to_json(record);
+  std::vector<report::PendingOutput> outputs{{settings.output, output.markdown}};
+  if (!settings.json_output.empty()) outputs.push_back({settings.json_output, output.json});
   if (!settings.summary_output.empty()) {
     outputs.push_back({settings.summary_output, report::render_job_summary(record)});
   }
   report::write_output_set(outputs);
-  // A report on standard output keeps it to itself: the verdict goes to stderr.
-  const bool report_on_stdout = std::any_of(outputs.begin(), outputs.end(), [](const report::PendingOutput& output) {
-    return output.destination == report::kStandardOutput;
+  spdlog::info("wrote {}", written_files_text(outputs));
+
+  output.status = gate_exit_status(settings.gate, record.gate);
+  output.verdict_line = report::render_verdict_line(record);
+  output.tables.push_back(report::comparison_table(record));
+  output.stdout_taken = std::any_of(outputs.begin(), outputs.end(), [](const report::PendingOutput& pending) {
+    return pending.destination == report::kStandardOutput;
   });
-  (report_on_stdout ? std::cerr : std::cout) << report::escaped_for_terminal(report::render_verdict_line(record)) << '\n';
-  return gate_exit_status(settings.gate, record.gate);
+  return output;
 }
 
 }  // namespace
@@ -99,6 +105,7 @@ void add_compare_command(CLI::App& app, CommandRunner& selected) {
       "compare",
       "Compare two profile reports (SmallMind markdown of either format, our markdown or our JSON; recognised by "
       "content) and gate regressions");
+  command->footer(exit_status_footer(CommandGates::some));
   command->add_option("PREV", settings->previous, "Previous (baseline) report")->required()->check(kNonEmptyPath);
   command->add_option("CURR", settings->current, "Current report")->required()->check(kNonEmptyPath);
   command->add_option("OUT", settings->output, "Markdown comparison to write (- for standard output)")

@@ -12,6 +12,7 @@ void add_enhanced_command(CLI::App& app, CommandRunner& selected) {
   auto options = std::make_shared<EnhancedOptions>();
   CLI::App* command = app.add_subcommand(
       "enhanced", "Profile SmallMind's 29-scope suite: kernels, tensor ops, Small and Medium GPT generation");
+  command->footer(exit_status_footer(CommandGates::none));
   add_enhanced_options(*command, *options);
   command->add_option("--output-dir", options->output_dir, "Where the reports go (created if missing)")
       ->check(kNonEmptyPath);

@@ -15,6 +15,7 @@ void add_run_command(CLI::App& app, CommandRunner& selected) {
       "run",
       "Profile the suite and the allocation workloads, compare against a baseline, and write a results directory "
       "with a summary, charts, an index and the log");
+  command->footer(exit_status_footer(CommandGates::some));
   command
       ->add_option("--output-dir", options->output_dir,
                    "Results directory: new, empty, or an earlier run's, which is replaced as a whole (default "
@@ -30,8 +31,8 @@ void add_run_command(CLI::App& app, CommandRunner& selected) {
   baseline->excludes(no_baseline);
   command->add_option("--baselines-dir", options->baselines_dir,
                       "Per-machine baselines directory, one entry per CPU model, ISA path, thread count and build "
-                      "type, listed in its index.json (default: baselines/ of the source tree this tool was built "
-                      "from); without this machine's entry, another machine's is used for allocations only and "
+                      "type, listed in its index.json (default: share/smallmind-prof/baselines beside the installed "
+                      "executable; in a build tree, the source tree's baselines/); without this machine's entry, another machine's is used for allocations only and "
                       "timings are not compared");
   command->add_flag("--save-baseline", options->save_baseline,
                     "After the run, record its profile and allocation reports as this machine's entry of the "

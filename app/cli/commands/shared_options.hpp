@@ -15,6 +15,13 @@ namespace smp::app {
 // error, never the same as leaving the option out.
 extern const CLI::Validator kNonEmptyPath;
 
+// Which exit statuses a command can give: enhanced and alloc never fail a
+// gate, compare, ab and run do; the tool's own help speaks of all of them.
+enum class CommandGates { none, some, some_commands };
+
+// "Exit status: 0 …, 1 …, 2 …, 3 …" for a help footer, from exit_codes.hpp.
+std::string exit_status_footer(CommandGates gates);
+
 // The suite's options, all but --output-dir and --export.
 void add_enhanced_options(CLI::App& command, EnhancedOptions& options);
 
