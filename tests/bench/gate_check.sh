@@ -24,7 +24,7 @@ regressed_of() {
 detectable_of() {
   awk '/"detectable_pct":/ { gsub(/,/, "", $2); pct = $2 }
        /"name":/ { gsub(/[",]/, "", $2); name = $2 }
-       /"parent": "",/ { print name, pct }' "$1"
+       /"parents": \[\],/ { print name, pct }' "$1"
 }
 
 echo "machine: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(nproc) cores; $("$exe" --version)"
