@@ -71,7 +71,7 @@ void measure_round(Side& side, int round, const AbOptions& options, const fs::pa
   // stack padding).
   const fs::path copy = scratch / (name + ".exe");
   fs::copy_file(side.executable, copy, fs::copy_options::overwrite_existing);
-  const int status = run_child(copy, arguments, log, random_layout_padding(padding));
+  const int status = run_child(copy, arguments, log, random_layout_environment(padding));
   fs::remove(copy);
   const std::string which = fmt::format("{} (round {})", side.label, round + 1);
   if (status != 0) {

@@ -87,7 +87,7 @@ std::uint64_t split_mix(std::uint64_t& state) {
 
 }  // namespace
 
-std::vector<std::string> random_layout_padding(std::uint64_t& state) {
+std::vector<std::string> random_layout_environment(std::uint64_t& state) {
   constexpr std::uint64_t kStackBytes = 4096;
   return {"SMALLMIND_PROF_STACK_PADDING=" + std::string(split_mix(state) % kStackBytes, 'x'),
           std::string(report::kLayoutSeedVariable) + "=" + std::to_string(split_mix(state))};

@@ -24,7 +24,7 @@ int run_child(const std::filesystem::path& program, const std::vector<std::strin
 // fixed, different alignments, and a microsecond-scale scope can differ by a
 // tenth for that alone; random offsets turn that bias into noise that
 // processes and rounds average out.
-std::vector<std::string> random_layout_padding(std::uint64_t& state);
+std::vector<std::string> random_layout_environment(std::uint64_t& state);
 
 // The last non-empty line of a child's log, for an error message.
 std::string last_log_line(const std::filesystem::path& log);

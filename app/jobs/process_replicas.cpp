@@ -35,7 +35,7 @@ report::ProfileRecord measure_in_processes(const EnhancedOptions& options, const
     arguments.insert(arguments.end(), {"--output-dir", directory.string()});
     const fs::path log = scratch.path() / (std::to_string(process) + ".log");
     // The child runs the kernel path this process runs, however it was chosen.
-    std::vector<std::string> environment = random_layout_padding(padding);
+    std::vector<std::string> environment = random_layout_environment(padding);
     environment.push_back("SMALLMIND_ISA=" + std::string(kernels::isa_name(kernels::active_isa())));
     const int status = run_child(executable, arguments, log, environment);
     const std::string which = "measuring process " + std::to_string(process + 1) + " of " +

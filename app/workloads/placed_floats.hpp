@@ -16,7 +16,6 @@ class PlacedFloats {
       : offset_(report::process_layout().buffer_offset_floats(count)), storage_(offset_ + count) {}
 
   float* data() { return storage_.data() + offset_; }
-  const float* data() const { return storage_.data() + offset_; }
 
  private:
   std::size_t offset_;

@@ -56,8 +56,8 @@ TEST_CASE("a buffer the allocator maps on its own keeps its page offset", "[layo
 
 TEST_CASE("each measuring child gets its own stack padding and layout seed", "[layout]") {
   std::uint64_t state = 1;
-  const std::vector<std::string> first = smp::app::random_layout_padding(state);
-  const std::vector<std::string> second = smp::app::random_layout_padding(state);
+  const std::vector<std::string> first = smp::app::random_layout_environment(state);
+  const std::vector<std::string> second = smp::app::random_layout_environment(state);
   REQUIRE(first.size() == 2);
   REQUIRE(second.size() == 2);
   const std::string seed_entry = std::string(smp::report::kLayoutSeedVariable) + "=";
