@@ -5,10 +5,14 @@
 #include <chrono>
 #include <iterator>
 #include <iostream>
+#include <optional>
 #include <random>
+#include <set>
+#include <string>
 #include <utility>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
 #include "app/jobs/child_process.hpp"
@@ -21,6 +25,7 @@
 #include "report/analysis/compare.hpp"
 #include "report/common/errors.hpp"
 #include "report/common/file_names.hpp"
+#include "report/common/text_escape.hpp"
 #include "report/common/workload.hpp"
 #include "report/formats/comparison_json.hpp"
 #include "report/formats/read_report.hpp"
@@ -103,10 +108,12 @@ bool measure_rounds(Side& base, Side& candidate, int total, const AbOptions& opt
   return true;
 }
 
-report::ComparisonRecord compare_rounds(const Side& base, const Side& candidate, const AbOptions& options) {
+report::ComparisonRecord compare_rounds(const Side& base, const Side& candidate, const AbOptions& options,
+                                        std::optional<std::set<std::string>> confirming = std::nullopt) {
   report::GateOptions gate = resolved_gate_options(options.gate);
   gate.paired = true;
   gate.alpha /= 2.0;  // one of two looks
+  gate.confirming = std::move(confirming);
   return report::compare_profiles(report::merge_processes(base.rounds), report::merge_processes(candidate.rounds),
                                   gate);
 }
@@ -124,10 +131,18 @@ void mark_unconfirmed(report::GateResult& gate) {
   gate.warnings.push_back("a regression was seen but --max-seconds left no time to confirm it");
 }
 
+std::set<std::string> regressed_scopes(const report::GateResult& gate) {
+  std::set<std::string> names;
+  for (const report::ScopeStatistics& stats : gate.scopes) {
+    if (stats.verdict == report::ScopeVerdict::regressed) names.insert(stats.name);
+  }
+  return names;
+}
+
 struct Design {
   int rounds = 0;
   int looks = 1;
-  bool confirmed = false;
+  std::set<std::string> first_look_regressed;  // what the second look may confirm
   double seconds = 0.0;
 };
 
@@ -150,10 +165,17 @@ std::string design_markdown(const Side& base, const Side& candidate, const AbOpt
       "in ABBA order randomised within each pair of rounds (seed {})\n",
       design.rounds, design.looks, design.looks == 1 ? "" : "s", options.repetitions, options.order_seed);
   fmt::format_to(out,
-      "- **Error rate:** each look tests at alpha / 2 = {:g}; a regression seen at the first look is measured "
-      "again for as many rounds and must be significant over all of them, so the false-alarm rate is at most "
+      "- **Error rate:** each look tests at alpha / 2 = {:g}; a scope seen to regress at the first look is measured "
+      "again for as many rounds and regresses only if it is significant over all of them too (a slowdown first seen "
+      "at the second look stays inconclusive), so the false-alarm rate is at most alpha / 2 and never above "
       "alpha = {:g}\n",
       options.gate.options.alpha / 2.0, options.gate.options.alpha);
+  if (design.looks == 2) {
+    std::vector<std::string> names;
+    for (const std::string& name : design.first_look_regressed) names.push_back(report::markdown_code(name));
+    fmt::format_to(out, "- **Seen at the first look:** {} (the only scopes the second look may confirm)\n",
+                   fmt::join(names, ", "));
+  }
   fmt::format_to(out, "- **Wall time:** {:.1f} s\n", design.seconds);
   return text;
 }
@@ -166,6 +188,7 @@ nlohmann::json design_json(const Side& base, const Side& candidate, const AbOpti
           {"enhanced_args", options.enhanced_args},
           {"rounds", design.rounds},
           {"looks", design.looks},
+          {"first_look_regressed", design.first_look_regressed},
           {"repetitions_per_process", options.repetitions},
           {"order_seed", options.order_seed},
           {"alpha_per_look", options.gate.options.alpha / 2.0},
@@ -189,14 +212,16 @@ CommandOutput run_ab(const AbOptions& options) {
   measure_rounds(base, candidate, options.rounds, options, scratch.path(), deadline, order);
   if (base.rounds.size() < 2) throw UsageError("--max-seconds left time for fewer than 2 rounds: nothing to compare");
   report::ComparisonRecord record = compare_rounds(base, candidate, options);
-  Design design{.rounds = static_cast<int>(base.rounds.size())};
+  Design design;
+  design.rounds = static_cast<int>(base.rounds.size());
   if (record.gate.regressed > 0) {
     spdlog::info("a regression at the first look: {} more rounds to confirm it", options.rounds);
     const bool completed =
         measure_rounds(base, candidate, design.rounds + options.rounds, options, scratch.path(), deadline, order);
     design.looks = 2;
     design.rounds = static_cast<int>(base.rounds.size());
-    record = compare_rounds(base, candidate, options);
+    design.first_look_regressed = regressed_scopes(record.gate);
+    record = compare_rounds(base, candidate, options, design.first_look_regressed);
     if (!completed && record.gate.regressed > 0) mark_unconfirmed(record.gate);
   }
   design.seconds = std::chrono::duration<double>(Clock::now() - start).count();

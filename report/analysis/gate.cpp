@@ -115,11 +115,13 @@ std::optional<TTest> unit_test(const ScopeRecord& previous, const ScopeRecord& c
 
 // A change beyond the scope's threshold counts only when it is significant;
 // one that is not is inconclusive (an unproven improvement is simply unchanged).
-void classify(ScopeStatistics& stats) {
+// At a confirming look a slowdown regresses only if the first look saw it too.
+void classify(ScopeStatistics& stats, const GateOptions& options) {
   if (!stats.ratio) return;
   const double change_pct = (*stats.ratio - 1.0) * 100.0;
   if (change_pct > stats.threshold_pct) {
-    stats.verdict = stats.significant ? ScopeVerdict::regressed : ScopeVerdict::inconclusive;
+    const bool confirmable = !options.confirming || options.confirming->count(stats.name) > 0;
+    stats.verdict = stats.significant && confirmable ? ScopeVerdict::regressed : ScopeVerdict::inconclusive;
   } else if (change_pct < -stats.threshold_pct && stats.significant) {
     stats.verdict = ScopeVerdict::improved;
   }
@@ -192,7 +194,7 @@ void apply_unit_tests(const ProfileRecord& previous, const ProfileRecord& curren
     detectable_pcts.push_back((*stats.detectable_ratio - 1.0) * 100.0);
     stats.p_adjusted = adjusted[next_adjusted++];
     stats.significant = stats.p_adjusted <= gate.options.alpha;
-    classify(stats);
+    classify(stats, gate.options);
     if (stats.verdict == ScopeVerdict::inconclusive) {
       stats.units_needed = units_needed(*tests[i], std::min(stats.previous_units, stats.current_units),
                                         1.0 + stats.threshold_pct / 100.0, planning_level);
@@ -213,7 +215,7 @@ void apply_single_process(const ProfileRecord& previous, const ProfileRecord& cu
   for (const ScopeComparison& scope : smallmind.scopes) {
     ScopeStatistics stats = describe_scope(*previous_scopes.at(scope.name), *current_scopes.at(scope.name), gate.options);
     if (stats.previous_median_ms > 0.0) stats.ratio = stats.current_median_ms / stats.previous_median_ms;
-    classify(stats);
+    classify(stats, gate.options);
     count_verdict(stats, gate);
     gate.scopes.push_back(stats);
   }

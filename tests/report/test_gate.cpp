@@ -1,3 +1,4 @@
+#include <set>
 #include <string>
 #include <vector>
 
@@ -183,6 +184,19 @@ TEST_CASE("gate: paired rounds compare round by round") {
   CHECK(gate.regressed == 1);
   CHECK(scope_named(gate, "GELU").ratio.value() == Approx(1.1));
   CHECK(scope_named(gate, "MatMul").verdict == ScopeVerdict::unchanged);
+
+  // A confirming look keeps only the regressions the first look saw: the
+  // same significant slowdown is inconclusive when GELU was not among them.
+  options.confirming = std::set<std::string>{"GELU"};
+  CHECK(gate_of(base, candidate, options).verdict == GateVerdict::regression);
+  options.confirming = std::set<std::string>{"MatMul"};
+  const auto unconfirmed = gate_of(base, candidate, options);
+  CHECK(scope_named(unconfirmed, "GELU").significant);
+  CHECK(scope_named(unconfirmed, "GELU").verdict == ScopeVerdict::inconclusive);
+  CHECK(unconfirmed.regressed == 0);
+  CHECK(unconfirmed.inconclusive == 1);
+  CHECK_FALSE(unconfirmed.time_failed);
+  CHECK(unconfirmed.verdict == GateVerdict::inconclusive);
 }
 
 TEST_CASE("gate: reports of different machines are not comparable in time, but allocations still gate") {
