@@ -10,6 +10,8 @@ namespace smp::bench::blas {
 
 bool available() { return true; }
 
+std::string core_name() { return openblas_get_corename(); }
+
 void set_thread_count(int threads) { openblas_set_num_threads(threads); }
 
 void sgemm(float* c, const float* a, const float* b, int m, int k, int n) {
@@ -27,6 +29,7 @@ void sgemv(float* y, const float* w, const float* x, int k, int n) {
 #else
 
 bool available() { return false; }
+std::string core_name() { return ""; }
 void set_thread_count(int) {}
 void sgemm(float*, const float*, const float*, int, int, int) {}
 void sgemm_bt(float*, const float*, const float*, int, int, int) {}

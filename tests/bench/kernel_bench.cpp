@@ -263,10 +263,17 @@ void print_eltwise(const std::vector<EltwiseRecord>& records) {
 }
 
 void print_context(const Options& options) {
+  namespace blas = smp::bench::blas;
+  const std::string openblas =
+      blas::available() ? "found (" + blas::core_name() + " kernels, same threads as ours, batches interleaved)"
+                        : "not found";
   std::printf("smallmind-kernel-bench: kernels %s, OpenBLAS %s%s, %s\n",
-              std::string(smp::kernels::isa_name(smp::kernels::active_isa())).c_str(),
-              smp::bench::blas::available() ? "found (same threads as ours, batches interleaved)" : "not found",
+              std::string(smp::kernels::isa_name(smp::kernels::active_isa())).c_str(), openblas.c_str(),
               options.quick ? ", quick mode" : "", options.cpu_clock ? "thread CPU time" : "wall time");
+  if (blas::available() && blas::core_name() == "Prescott") {
+    std::printf("WARNING: OpenBLAS did not recognise this CPU and runs its generic SSE3 kernels; for a fair "
+                "comparison set OPENBLAS_CORETYPE (e.g. SkylakeX on AVX-512, Haswell on AVX2)\n");
+  }
 #ifndef NDEBUG
   std::printf("WARNING: this is a Debug build; figures do not describe the optimised kernels.\n");
 #endif
