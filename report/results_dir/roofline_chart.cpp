@@ -88,13 +88,15 @@ std::optional<std::string> roofline_svg(const ProfileRecord& profile) {
   for (const KernelPoint& p : points) {
     const bool memory_bound = p.intensity < balance;
     const double roof = memory_bound ? p.intensity * peak_gbps : peak_gflops;
-    svg.circle(x.at(p.intensity), y.at(p.gflops), 4.5, memory_bound ? "#ef6c00" : "#2e7d32",
+    svg.circle(x.at(p.intensity), y.at(p.gflops), 4.5, memory_bound ? kMemoryBoundColour : kComputeBoundColour,
                fmt::format("{}: {:.2f} FLOP/byte, {:.2f} GFLOPS, {:.0f}% of its roof ({}-bound)", p.name, p.intensity,
                            p.gflops, 100.0 * p.gflops / roof, memory_bound ? "memory" : "compute"));
     svg.text(x.at(p.intensity) + 7, y.at(p.gflops) + 4, p.name, "font-size=\"11\" class=\"point-label\"");
   }
-  svg.legend(kLeft, kHeight - 18, {{"#ef6c00", "memory-bound (left of the balance point)"}, {"#2e7d32", "compute-bound"},
-                                   {"#1565c0", "measured ceilings"}});
+  svg.legend(kLeft, kHeight - 18,
+             {{std::string(kMemoryBoundColour), "memory-bound (left of the balance point)"},
+              {std::string(kComputeBoundColour), "compute-bound"},
+              {"#1565c0", "measured ceilings"}});
   return std::move(svg).finish();
 }
 
