@@ -19,6 +19,7 @@ constexpr double kLeft = 80.0;
 constexpr double kRight = 760.0;
 constexpr double kTop = 70.0;
 constexpr double kBottom = 530.0;
+constexpr double kPointRadius = 4.5;
 constexpr double kLabelLine = 12.0;       // a point label's height at font size 11
 constexpr double kLabelCharWidth = 6.2;   // its average character width
 constexpr int kMaxLabelShift = 4;         // rows a label may move up or down
@@ -112,12 +113,16 @@ std::optional<std::string> roofline_svg(const ProfileRecord& profile) {
   svg.text(kRight - 4, y.at(peak_gflops) - 6, fmt::format("{:.1f} GFLOPS", peak_gflops), "text-anchor=\"end\" fill=\"#1565c0\"");
   svg.text(x.at(slope_start) + 6, y.at(slope_start * peak_gbps) - 8, fmt::format("{:.1f} GB/s", peak_gbps), "fill=\"#1565c0\"");
 
+  // Labels keep clear of every point and of the labels placed before them.
   std::vector<LabelBox> placed;
+  for (const KernelPoint& p : points) {
+    placed.push_back({x.at(p.intensity) - kPointRadius, x.at(p.intensity) + kPointRadius, y.at(p.gflops) + 4});
+  }
   for (const KernelPoint& p : points) {
     const bool memory_bound = p.intensity < balance;
     const double roof = memory_bound ? p.intensity * peak_gbps : peak_gflops;
     const double px = x.at(p.intensity), py = y.at(p.gflops);
-    svg.circle(px, py, 4.5, memory_bound ? kMemoryBoundColour : kComputeBoundColour,
+    svg.circle(px, py, kPointRadius, memory_bound ? kMemoryBoundColour : kComputeBoundColour,
                fmt::format("{}: {:.2f} FLOP/byte, {:.2f} GFLOPS, {:.0f}% of its roof ({}-bound)", p.name, p.intensity,
                            p.gflops, 100.0 * p.gflops / roof, memory_bound ? "memory" : "compute"));
     const LabelBox box = free_label_box(placed, px + 7, py + 4, p.name);
