@@ -200,7 +200,7 @@ CommandOutput run_profiling(const RunOptions& options) {
   }
   if (const auto chart = report::peak_chart(results.profile)) {
     files.push_back({std::string(kPeakChartFile),
-                     "each kernel scope's share of the measured peak that binds it, compute or memory",
+                     "each scope with a work model: its share of the measured peak that binds it, compute or memory",
                      report::render_bar_chart_svg(*chart)});
   }
   if (auto roofline = report::roofline_svg(results.profile)) {
