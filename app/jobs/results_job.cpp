@@ -26,7 +26,8 @@
 #include "report/measure/environment.hpp"
 #include "report/records/machine_fingerprint.hpp"
 #include "report/formats/render_comparison.hpp"
-#include "report/results_dir/charts.hpp"
+#include "report/results_dir/peak_chart.hpp"
+#include "report/results_dir/time_share_chart.hpp"
 #include "report/results_dir/index.hpp"
 #include "report/results_dir/repetition_chart.hpp"
 #include "report/results_dir/roofline_chart.hpp"
@@ -193,8 +194,13 @@ CommandOutput run_profiling(const RunOptions& options) {
                                  "improvements and findings computed from the data",
                                  report::render_run_summary(results)}};
   for (OutputFile& file : enhanced_reports(results.profile, options.enhanced.exports)) files.push_back(std::move(file));
+  if (const auto chart = report::time_share_chart(results.profile)) {
+    files.push_back({std::string(kTimeShareChartFile), "where the time goes: each top-level scope's share of the time",
+                     report::render_bar_chart_svg(*chart)});
+  }
   if (const auto chart = report::peak_chart(results.profile)) {
-    files.push_back({std::string(kPeakChartFile), "bar chart of each scope's share of the measured peak",
+    files.push_back({std::string(kPeakChartFile),
+                     "each scope with a work model: its share of the measured peak that binds it, compute or memory",
                      report::render_bar_chart_svg(*chart)});
   }
   if (auto roofline = report::roofline_svg(results.profile)) {

@@ -22,6 +22,7 @@ inline constexpr std::string_view kScopeChangeChartFile = "scope-change.svg";
 inline constexpr std::string_view kPeakChartFile = "percent-of-peak.svg";
 inline constexpr std::string_view kRooflineChartFile = "roofline.svg";
 inline constexpr std::string_view kRepetitionChartFile = "repetitions.svg";
+inline constexpr std::string_view kTimeShareChartFile = "time-share.svg";
 inline constexpr std::string_view kBaselineIndexFile = "index.json";  // of a baselines directory
 
 }  // namespace smp

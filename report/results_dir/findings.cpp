@@ -13,6 +13,7 @@
 #include "report/formats/name_list.hpp"
 #include "report/formats/number_format.hpp"
 #include "report/analysis/percent_of_peak.hpp"
+#include "report/analysis/time_share.hpp"
 #include "report/records/stats.hpp"
 #include "report/common/workload.hpp"
 #include "report/records/find_by_name.hpp"
@@ -147,19 +148,14 @@ std::vector<std::string> allocation_per_token_findings(const RunResults& results
 }
 
 std::optional<std::string> time_share_finding(const ProfileRecord& profile) {
-  std::vector<const ScopeRecord*> top;
-  double total = 0.0;
-  for (const ScopeRecord& scope : profile.scopes) {
-    if (!scope.is_top_level()) continue;
-    top.push_back(&scope);
-    total += scope.time_ms();
-  }
-  if (top.size() < 2 || total <= 0.0) return std::nullopt;
-  std::stable_sort(top.begin(), top.end(), [](const auto* a, const auto* b) { return a->time_ms() > b->time_ms(); });
+  const TimeShares shares = top_level_time_shares(profile);
+  if (shares.scopes.size() < 2) return std::nullopt;
+  const TimeShare& first = shares.scopes[0];
+  const TimeShare& second = shares.scopes[1];
   return fmt::format("{} takes {:.1f}% of the top-level time ({:.2f} of {:.2f} ms over {} top-level scopes); the "
                      "next is {} at {:.1f}%.",
-                     markdown_code(top[0]->name), top[0]->time_ms() / total * 100.0, top[0]->time_ms(), total,
-                     top.size(), markdown_code(top[1]->name), top[1]->time_ms() / total * 100.0);
+                     markdown_code(first.name), first.percent, first.time_ms, shares.total_ms, shares.scopes.size(),
+                     markdown_code(second.name), second.percent);
 }
 
 std::optional<std::string> noise_finding(const ProfileRecord& profile) {

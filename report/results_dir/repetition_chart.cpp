@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "report/formats/scaled_units.hpp"
 #include "report/results_dir/svg_canvas.hpp"
 
 namespace smp::report {
@@ -56,7 +57,7 @@ std::optional<std::string> repetition_svg(const ProfileRecord& profile, double t
   for (std::size_t row = 0; row < scopes.size(); ++row) {
     const ScopeRecord& scope = *scopes[row];
     const double y = kTop + kRowHeight * (static_cast<double>(row) + 0.5);
-    svg.text(kLabelRight, y + 4, fmt::format("{} ({:.3g} ms)", scope.name, scope.time_ms()), "text-anchor=\"end\"");
+    svg.text(kLabelRight, y + 4, fmt::format("{} ({})", scope.name, duration_text(scope.time_ms())), "text-anchor=\"end\"");
     for (std::size_t i = 0; i < scope.inclusive_ms.size(); ++i) {
       const std::size_t process = scope.sample_process.empty() ? 0 : scope.sample_process[i];
       const double ratio = std::clamp(scope.inclusive_ms[i] / scope.time_ms(), scale.low, scale.high);

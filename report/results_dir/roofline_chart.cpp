@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -17,12 +19,38 @@ constexpr double kLeft = 80.0;
 constexpr double kRight = 760.0;
 constexpr double kTop = 70.0;
 constexpr double kBottom = 530.0;
+constexpr double kPointRadius = 4.5;
+constexpr double kLabelLine = 12.0;       // a point label's height at font size 11
+constexpr double kLabelCharWidth = 6.2;   // its average character width
+constexpr int kMaxLabelShift = 4;         // rows a label may move up or down
 
 struct KernelPoint {
   std::string name;
   double intensity = 0.0;  // FLOP per byte
   double gflops = 0.0;
 };
+
+// Where a point's label goes: beside the point, or the nearest row above or
+// below it where the label overlaps none placed before (nearby points, such as
+// a kernel and its own iteration scope, would otherwise print over each other).
+struct LabelBox {
+  double left = 0.0;
+  double right = 0.0;
+  double baseline = 0.0;
+  bool overlaps(const LabelBox& other) const {
+    return left < other.right && other.left < right && std::fabs(baseline - other.baseline) < kLabelLine;
+  }
+};
+
+LabelBox free_label_box(const std::vector<LabelBox>& placed, double left, double baseline, const std::string& text) {
+  const double right = left + kLabelCharWidth * static_cast<double>(text.size());
+  for (int step = 0; step <= 2 * kMaxLabelShift; ++step) {
+    const int rows = step % 2 == 0 ? step / 2 : -(step + 1) / 2;  // 0, -1, +1, -2, +2, ...
+    const LabelBox box{left, right, baseline + kLabelLine * rows};
+    if (std::none_of(placed.begin(), placed.end(), [&](const LabelBox& other) { return box.overlaps(other); })) return box;
+  }
+  return {left, right, baseline};
+}
 
 std::string tick_text(double value) { return value >= 1.0 ? fmt::format("{:g}", value) : fmt::format("{:.2g}", value); }
 
@@ -85,16 +113,27 @@ std::optional<std::string> roofline_svg(const ProfileRecord& profile) {
   svg.text(kRight - 4, y.at(peak_gflops) - 6, fmt::format("{:.1f} GFLOPS", peak_gflops), "text-anchor=\"end\" fill=\"#1565c0\"");
   svg.text(x.at(slope_start) + 6, y.at(slope_start * peak_gbps) - 8, fmt::format("{:.1f} GB/s", peak_gbps), "fill=\"#1565c0\"");
 
+  // Labels keep clear of every point and of the labels placed before them.
+  std::vector<LabelBox> placed;
+  for (const KernelPoint& p : points) {
+    placed.push_back({x.at(p.intensity) - kPointRadius, x.at(p.intensity) + kPointRadius, y.at(p.gflops) + 4});
+  }
   for (const KernelPoint& p : points) {
     const bool memory_bound = p.intensity < balance;
     const double roof = memory_bound ? p.intensity * peak_gbps : peak_gflops;
-    svg.circle(x.at(p.intensity), y.at(p.gflops), 4.5, memory_bound ? "#ef6c00" : "#2e7d32",
+    const double px = x.at(p.intensity), py = y.at(p.gflops);
+    svg.circle(px, py, kPointRadius, memory_bound ? kMemoryBoundColour : kComputeBoundColour,
                fmt::format("{}: {:.2f} FLOP/byte, {:.2f} GFLOPS, {:.0f}% of its roof ({}-bound)", p.name, p.intensity,
                            p.gflops, 100.0 * p.gflops / roof, memory_bound ? "memory" : "compute"));
-    svg.text(x.at(p.intensity) + 7, y.at(p.gflops) + 4, p.name, "font-size=\"11\" class=\"point-label\"");
+    const LabelBox box = free_label_box(placed, px + 7, py + 4, p.name);
+    if (box.baseline != py + 4) svg.line(px, py, box.left - 1, box.baseline - 4, "stroke=\"#9e9e9e\" class=\"leader\"");
+    svg.text(box.left, box.baseline, p.name, "font-size=\"11\" class=\"point-label\"");
+    placed.push_back(box);
   }
-  svg.legend(kLeft, kHeight - 18, {{"#ef6c00", "memory-bound (left of the balance point)"}, {"#2e7d32", "compute-bound"},
-                                   {"#1565c0", "measured ceilings"}});
+  svg.legend(kLeft, kHeight - 18,
+             {{std::string(kMemoryBoundColour), "memory-bound (left of the balance point)"},
+              {std::string(kComputeBoundColour), "compute-bound"},
+              {"#1565c0", "measured ceilings"}});
   return std::move(svg).finish();
 }
 

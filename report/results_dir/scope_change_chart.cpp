@@ -14,7 +14,7 @@ namespace smp::report {
 namespace {
 
 using namespace row_chart;
-constexpr double kTop = 104.0;
+constexpr double kTop = 122.0;
 constexpr double kRowHeight = 22.0;
 constexpr double kWidestRatio = 10.0;
 
@@ -62,18 +62,20 @@ std::vector<ChangeRow> rows_of(const ComparisonRecord& record) {
       top.push_back({method.name, 1.0 + *method.change_pct / 100.0, std::nullopt, verdict, false});
     }
   }
-  // Each nested scope once, right under its (first) parent; orphans last.
+  // Each nested scope once, right under its (first) parent, itself nested or
+  // not; orphans last.
   std::vector<ChangeRow> rows;
   std::vector<bool> placed(nested.size(), false);
-  for (const ChangeRow& row : top) {
+  const auto place = [&](const ChangeRow& row, const auto& place_children) -> void {
     rows.push_back(row);
     for (std::size_t i = 0; i < nested.size(); ++i) {
       if (!placed[i] && nested_parent[i] == row.label) {
-        rows.push_back(nested[i]);
         placed[i] = true;
+        place_children(nested[i], place_children);
       }
     }
-  }
+  };
+  for (const ChangeRow& row : top) place(row, place);
   for (std::size_t i = 0; i < nested.size(); ++i) {
     if (!placed[i]) rows.push_back(nested[i]);
   }
@@ -111,17 +113,17 @@ std::optional<std::string> scope_change_svg(const RunBaseline& baseline) {
   SvgCanvas svg(kWidth, plot_bottom + kAxisHeight);
 
   svg.text(16, 24, "Time per scope: current vs baseline (ratio, log scale)", "font-size=\"16\" font-weight=\"bold\"");
-  svg.text(16, 44, fmt::format("Baseline: {} (generated {}) · {}", baseline.profile_path,
-                               record.smallmind.previous_generated, method_text(record.gate)),
+  svg.text(16, 44, fmt::format("Baseline: {} (generated {})", baseline.profile_path, record.smallmind.previous_generated),
            "fill=\"#555555\"");
-  svg.text(16, 62, environment_line(record.gate), record.gate.environment.empty() ? "fill=\"#555555\"" : "fill=\"#c62828\"");
-  svg.legend(16, 86,
+  svg.text(16, 62, method_text(record.gate), "fill=\"#555555\"");
+  svg.text(16, 80, environment_line(record.gate), record.gate.environment.empty() ? "fill=\"#555555\"" : "fill=\"#c62828\"");
+  svg.legend(16, 104,
              {{verdict_colour(ScopeVerdict::regressed), "regressed"},
               {verdict_colour(ScopeVerdict::improved), "improved"},
               {verdict_colour(ScopeVerdict::unchanged), "unchanged"},
               {verdict_colour(ScopeVerdict::inconclusive), "inconclusive"},
               {"#e3f2fd", fmt::format("±{:g}% threshold", record.gate.options.threshold_pct)}});
-  svg.text(kPlotRight, 86, "whiskers: the gate's confidence interval", "text-anchor=\"end\" fill=\"#555555\"");
+  svg.text(kPlotRight, 104, "whiskers: the gate's confidence interval", "text-anchor=\"end\" fill=\"#555555\"");
 
   // Threshold band, ticks with grid lines, and the no-change line.
   const double band_low = scale.at(std::max(1.0 - threshold, scale.low));

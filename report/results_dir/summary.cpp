@@ -11,7 +11,8 @@
 #include "report/formats/gate_text.hpp"
 #include "report/formats/number_format.hpp"
 #include "report/formats/render_comparison.hpp"
-#include "report/results_dir/charts.hpp"
+#include "report/results_dir/peak_chart.hpp"
+#include "report/results_dir/time_share_chart.hpp"
 #include "report/results_dir/roofline_chart.hpp"
 #include "report/results_dir/scope_change_chart.hpp"
 #include "report/results_dir/findings.hpp"
@@ -270,11 +271,13 @@ void write_findings(Out out, const RunResults& results) {
 
 void write_charts(Out out, const RunResults& results) {
   const bool change = results.baseline && scope_change_svg(*results.baseline);
+  const bool share = time_share_chart(results.profile).has_value();
   const bool peak = peak_chart(results.profile).has_value();
   const bool roofline = roofline_svg(results.profile).has_value();
-  if (!change && !peak && !roofline) return;
+  if (!change && !share && !peak && !roofline) return;
   fmt::format_to(out, "## 📈 Charts\n\n");
   if (change) fmt::format_to(out, "![Time change per scope, current vs baseline]({0})\n\n", kScopeChangeChartFile);
+  if (share) fmt::format_to(out, "![Where the time goes: each top-level scope's share]({0})\n\n", kTimeShareChartFile);
   if (roofline) fmt::format_to(out, "![Roofline: GFLOPS against arithmetic intensity per kernel scope]({0})\n\n", kRooflineChartFile);
   if (peak) fmt::format_to(out, "![Share of the measured peak per scope]({0})\n\n", kPeakChartFile);
 }

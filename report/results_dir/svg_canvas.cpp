@@ -67,6 +67,12 @@ void SvgCanvas::circle(double x, double y, double radius, std::string_view fill,
                       radius, xml_escaped(fill), xml_escaped(tooltip));
 }
 
+void SvgCanvas::begin_group(std::string_view tooltip) {
+  svg_ += fmt::format("  <g>\n    <title>{}</title>\n", xml_escaped(tooltip));
+}
+
+void SvgCanvas::end_group() { svg_ += "  </g>\n"; }
+
 void SvgCanvas::legend(double x, double y, const std::vector<std::pair<std::string, std::string>>& colour_and_label) {
   svg_ += "  <g class=\"legend\">\n";
   for (const auto& [colour, label] : colour_and_label) {

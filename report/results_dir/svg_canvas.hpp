@@ -44,6 +44,9 @@ class SvgCanvas {
   void rect(double x, double y, double width, double height, std::string_view attributes);
   // A point with a tooltip.
   void circle(double x, double y, double radius, std::string_view fill, std::string_view tooltip);
+  // Elements between these two share one tooltip.
+  void begin_group(std::string_view tooltip);
+  void end_group();
   // Coloured squares with their words, in a row from (x, y).
   void legend(double x, double y, const std::vector<std::pair<std::string, std::string>>& colour_and_label);
   std::string finish() &&;

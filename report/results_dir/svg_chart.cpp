@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "report/results_dir/svg_canvas.hpp"
+
 namespace smp::report {
 namespace {
 
@@ -18,7 +20,9 @@ constexpr double kPlotWidth = kWidth - kPlotLeft - kValueWidth;
 constexpr double kTop = 64.0;            // title and axis label above the rows
 constexpr double kRowHeight = 22.0;
 constexpr double kBarHeight = 14.0;
+constexpr double kLegendHeight = 20.0;   // below the axis label, when there is a legend
 constexpr double kBottom = 28.0;         // room for the reference lines' labels
+constexpr double kNoteHeight = 18.0;     // the line saying how cut bars are marked
 
 struct Scale {
   double low = 0.0;
@@ -26,12 +30,12 @@ struct Scale {
   double x(double value) const { return kPlotLeft + (value - low) / (high - low) * kPlotWidth; }
 };
 
-// Zero, every bar and every line fit on the scale.
+// Zero, every bar and every line fit on the scale; up to axis_max, when set.
 Scale scale_of(const BarChart& chart) {
   Scale scale{0.0, 0.0};
   for (const ChartBar& bar : chart.bars) {
     scale.low = std::min(scale.low, bar.value);
-    scale.high = std::max(scale.high, bar.value);
+    scale.high = std::max(scale.high, chart.axis_max ? std::min(bar.value, *chart.axis_max) : bar.value);
   }
   for (const ChartLine& line : chart.lines) {
     scale.low = std::min(scale.low, line.value);
@@ -64,43 +68,45 @@ std::string xml_escaped(std::string_view raw) {
 
 std::string render_bar_chart_svg(const BarChart& chart) {
   const Scale scale = scale_of(chart);
+  const double top = chart.legend.empty() ? kTop : kTop + kLegendHeight;
   const double rows_height = kRowHeight * static_cast<double>(chart.bars.size());
-  const double height = kTop + rows_height + kBottom;
+  const bool any_cut = std::any_of(chart.bars.begin(), chart.bars.end(),
+                                   [&](const ChartBar& bar) { return bar.value > scale.high; });
+  SvgCanvas svg(kWidth, top + rows_height + kBottom + (any_cut ? kNoteHeight : 0.0));
+  svg.text(kPlotLeft, 24, chart.title, "font-size=\"16\" font-weight=\"bold\"");
+  svg.text(kPlotLeft, 44, chart.axis_label, "fill=\"#555555\"");
+  if (!chart.legend.empty()) svg.legend(kPlotLeft, 64, chart.legend);
   const double zero = scale.x(0.0);
-  std::string svg = fmt::format(
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" viewBox=\"0 0 {0:.0f} {1:.0f}\" "
-      "font-family=\"sans-serif\" font-size=\"12\">\n"
-      "  <rect x=\"0\" y=\"0\" width=\"{0:.0f}\" height=\"{1:.0f}\" fill=\"#ffffff\"/>\n"
-      "  <text x=\"{2:.1f}\" y=\"24\" font-size=\"16\" font-weight=\"bold\">{3}</text>\n"
-      "  <text x=\"{2:.1f}\" y=\"44\" fill=\"#555555\">{4}</text>\n",
-      kWidth, height, kPlotLeft, xml_escaped(chart.title), xml_escaped(chart.axis_label));
   for (std::size_t row = 0; row < chart.bars.size(); ++row) {
     const ChartBar& bar = chart.bars[row];
-    const double top = kTop + kRowHeight * static_cast<double>(row);
-    const double baseline = top + kRowHeight / 2.0 + 4.0;  // text baseline, centred on the bar
-    const double end = scale.x(bar.value);
-    svg += fmt::format(
-        "  <g>\n    <title>{0}: {1}</title>\n"
-        "    <text x=\"{2:.1f}\" y=\"{3:.1f}\" text-anchor=\"end\">{0}</text>\n"
-        "    <rect x=\"{4:.1f}\" y=\"{5:.1f}\" width=\"{6:.1f}\" height=\"{7:.1f}\" fill=\"{8}\"/>\n"
-        "    <text x=\"{9:.1f}\" y=\"{3:.1f}\">{1}</text>\n  </g>\n",
-        xml_escaped(bar.label), xml_escaped(bar.value_text), kLabelWidth, baseline, std::min(zero, end),
-        top + (kRowHeight - kBarHeight) / 2.0, std::fabs(end - zero), kBarHeight, xml_escaped(bar.colour),
-        kPlotLeft + kPlotWidth + 8.0);
+    const double bar_top = top + kRowHeight * static_cast<double>(row) + (kRowHeight - kBarHeight) / 2.0;
+    const double baseline = top + kRowHeight * static_cast<double>(row) + kRowHeight / 2.0 + 4.0;  // centred on the bar
+    const bool cut = bar.value > scale.high;
+    const double end = scale.x(std::min(bar.value, scale.high));
+    svg.begin_group(bar.label + ": " + bar.value_text);
+    svg.text(kLabelWidth, baseline, bar.label, "text-anchor=\"end\"");
+    svg.rect(std::min(zero, end), bar_top, std::fabs(end - zero), kBarHeight, fmt::format("fill=\"{}\"", xml_escaped(bar.colour)));
+    if (cut) {
+      // Two white strokes across the bar's end, as an axis break.
+      for (double x : {end - 12.0, end - 7.0}) {
+        svg.line(x - 3.0, bar_top + kBarHeight + 1.0, x + 3.0, bar_top - 1.0, "stroke=\"#ffffff\" stroke-width=\"2\" class=\"cut\"");
+      }
+    }
+    svg.text(kPlotLeft + kPlotWidth + 8.0, baseline, bar.value_text);
+    svg.end_group();
   }
-  svg += fmt::format("  <line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" stroke=\"#333333\"/>\n", zero,
-                     kTop, kTop + rows_height);
+  svg.line(zero, top, zero, top + rows_height, "stroke=\"#333333\"");
   for (const ChartLine& line : chart.lines) {
     const double x = scale.x(line.value);
-    svg += fmt::format(
-        "  <line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" stroke=\"#777777\" "
-        "stroke-dasharray=\"4 3\"/>\n"
-        "  <text x=\"{0:.1f}\" y=\"{3:.1f}\" text-anchor=\"middle\" fill=\"#555555\">{4}</text>\n",
-        x, kTop, kTop + rows_height, kTop + rows_height + 16.0, xml_escaped(line.label));
+    svg.line(x, top, x, top + rows_height, "stroke=\"#777777\" stroke-dasharray=\"4 3\"");
+    svg.text(x, top + rows_height + 16.0, line.label, "text-anchor=\"middle\" fill=\"#555555\"");
   }
-  svg += "</svg>\n";
-  return svg;
+  if (any_cut) {
+    svg.text(kPlotLeft, top + rows_height + kBottom + 10.0,
+             "Bars marked // are cut at the end of the axis; the figure on the right is the whole value.",
+             "fill=\"#555555\"");
+  }
+  return std::move(svg).finish();
 }
 
 }  // namespace smp::report

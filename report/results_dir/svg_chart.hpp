@@ -1,9 +1,12 @@
 #pragma once
 // Horizontal bar charts as plain SVG text: one labelled bar per row, bars
-// growing left or right from zero, optional dashed reference lines. Enough for
+// growing left or right from zero, optional dashed reference lines, an
+// optional end of the axis past which bars are cut, and a legend. Enough for
 // a reader to see at a glance what the tables beside the chart say.
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace smp::report {
@@ -25,6 +28,10 @@ struct BarChart {
   std::string axis_label;  // under the title: what the bars measure
   std::vector<ChartBar> bars;
   std::vector<ChartLine> lines;
+  // The axis ends here when set: a longer bar is drawn to it and marked as
+  // cut, its value_text telling the rest.
+  std::optional<double> axis_max;
+  std::vector<std::pair<std::string, std::string>> legend;  // colour and label, above the rows
 };
 
 // A standalone SVG document; every text is XML-escaped.

@@ -144,6 +144,17 @@ TEST_CASE("compare.py reads the Google Benchmark export in ns, every time a prin
   CHECK(context.at("caches")[2] == json{{"type", "Unified"}, {"level", 3}, {"size", 107520LL * 1024}});
 }
 
+TEST_CASE("the Google Benchmark context says whether the CPU scales its frequency only when the machine told") {
+  for (const bool scaling : {true, false}) {
+    report::ProfileRecord record = profile();
+    record.context->machine.cpu_scaling_enabled = scaling;
+    const json context = json::parse(report::profile_to_gbench_json(record)).at("context");
+    REQUIRE(context.contains("cpu_scaling_enabled"));
+    CHECK(context.at("cpu_scaling_enabled").is_boolean());
+    CHECK(context.at("cpu_scaling_enabled") == scaling);
+  }
+}
+
 TEST_CASE("the github-action-benchmark export fits the action's schema, names each series once, and adds allocations") {
   const report::ProfileRecord record = profile();
   const json document = json::parse(report::profile_to_github_benchmark_json(record));

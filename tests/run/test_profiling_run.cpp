@@ -64,6 +64,7 @@ const std::set<std::string> kProfileFiles{"PROFILING_METRICS_SUMMARY.md",
                                           "enhanced-profile-report.gbench.json",
                                           "enhanced-profile-report.github-benchmark.json",
                                           "enhanced-profile-report.bencher.json",
+                                          "time-share.svg",
                                           "percent-of-peak.svg",
                                           "roofline.svg",
                                           "repetitions.svg",
@@ -105,6 +106,7 @@ TEST_CASE("run writes every file, indexes exactly those, and its summary repeats
     CHECK(summary.find(row) != std::string::npos);
     CHECK(summary.find(comparison.at("gate").at("verdict_line").get<std::string>()) != std::string::npos);
     CHECK(summary.find("](scope-change.svg)") != std::string::npos);
+    CHECK(summary.find("](time-share.svg)") != std::string::npos);
     CHECK(summary.find("](percent-of-peak.svg)") != std::string::npos);
     CHECK(summary.find("](roofline.svg)") != std::string::npos);
   }
@@ -114,6 +116,7 @@ TEST_CASE("run writes every file, indexes exactly those, and its summary repeats
     CHECK(test::xml_problem(test::read_file(out / "repetitions.svg")) == std::nullopt);
     CHECK(test::xml_problem(test::read_file(out / "scope-change.svg")) == std::nullopt);
     CHECK(test::xml_problem(test::read_file(out / "percent-of-peak.svg")) == std::nullopt);
+    CHECK(test::xml_problem(test::read_file(out / "time-share.svg")) == std::nullopt);
   }
 
   SECTION("every export parses and holds every scope of the profile") {
@@ -138,7 +141,7 @@ TEST_CASE("run writes every file, indexes exactly those, and its summary repeats
     const std::string log = test::read_file(out / "profiling-output.log");
     const std::regex line(R"(^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}\] \[info\] baseline: )");
     CHECK(std::regex_search(log, line));
-    CHECK(log.find("[info] writing 16 files into") != std::string::npos);
+    CHECK(log.find("[info] writing 17 files into") != std::string::npos);
   }
 }
 

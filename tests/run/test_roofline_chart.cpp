@@ -1,4 +1,7 @@
+#include <cmath>
+#include <regex>
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -34,6 +37,23 @@ TEST_CASE("the roofline is well-formed SVG with two log axes, both ceilings and 
   CHECK(svg->find("class=\"legend\"") != std::string::npos);
   // 200 FLOP/byte is compute-bound, 1 FLOP/byte memory-bound.
   CHECK(svg->find("MatMul_128x128: 200.00 FLOP/byte, 40.00 GFLOPS, 40% of its roof (compute-bound)") != std::string::npos);
+}
+
+TEST_CASE("labels of points that nearly coincide are moved apart and joined to their point") {
+  // A kernel and its iteration scope: the same intensity, nearly the same GFLOPS.
+  const report::ProfileRecord record = test::sampled_profile(
+      {test::sampled_scope("TensorAdd_10000", {0.010, 0.010, 0.010}, 1.0e4, 1.2e5),
+       test::sampled_scope("TensorAdd_Iteration", {0.0101, 0.0101, 0.0101}, 1.0e4, 1.2e5)});
+  const std::string svg = *report::roofline_svg(record);
+  CHECK(test::xml_problem(svg) == std::nullopt);
+  const std::regex label(R"re(<text x="[0-9.]+" y="([0-9.]+)" font-size="11" class="point-label">)re");
+  std::vector<double> baselines;
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), label); it != std::sregex_iterator(); ++it) {
+    baselines.push_back(std::stod((*it).str(1)));
+  }
+  REQUIRE(baselines.size() == 2);
+  CHECK(std::fabs(baselines[0] - baselines[1]) >= 12.0);
+  CHECK(test::occurrences(svg, "class=\"leader\"") == 1);
 }
 
 TEST_CASE("without measured peaks there is no roofline") {

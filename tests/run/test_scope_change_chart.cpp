@@ -68,6 +68,23 @@ TEST_CASE("the change chart draws every scope once, its whiskers from the gate's
   }
 }
 
+TEST_CASE("a scope nested in a nested scope is drawn under that one, not after every other") {
+  report::RunBaseline run = baseline();
+  // Reported after the top-level scopes, as the gate lists them.
+  run.comparison.gate.scopes.push_back(
+      stats("Model_Small_GenerateToken", 1.3, report::ScopeVerdict::unchanged, {"Model_Small_Inference"}));
+  run.comparison.gate.scopes[1].parents = {"Model_Small_GenerateToken"};  // Model_Small_Forward
+  const std::string svg = *report::scope_change_svg(run);
+  const std::size_t inference = svg.find(">Model_Small_Inference<");
+  const std::size_t token = svg.find(">↳ Model_Small_GenerateToken<");
+  const std::size_t forward = svg.find(">↳ Model_Small_Forward<");
+  REQUIRE(token != std::string::npos);
+  REQUIRE(forward != std::string::npos);
+  CHECK(inference < token);
+  CHECK(token < forward);
+  CHECK(forward < svg.find(">MatMul_&lt;64&gt;<"));
+}
+
 TEST_CASE("the change chart names the baseline and any environment difference") {
   const std::string svg = *report::scope_change_svg(baseline());
   CHECK(svg.find("Baseline: baselines/x/enhanced-profile-report.json (generated 2026-02-05T10:00:00+01:00)") !=
