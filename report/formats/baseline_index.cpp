@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <set>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -75,15 +77,15 @@ BaselineIndex baseline_index_from_json(std::string_view text, const fs::path& pa
   }
   const json& entries = top.array("entries");
   BaselineIndex index;
+  // Repeats are looked up, not searched for: linear in the number of entries.
+  std::map<MachineFingerprint, std::string> folder_of_fingerprint;
+  std::set<std::string> folders;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const std::string where = top.at("entries", i);
     BaselineEntry entry = entry_from_json(top.reader_for(entries[i], where));
-    for (const BaselineEntry& earlier : index.entries) {
-      if (earlier.fingerprint == entry.fingerprint) {
-        top.fail(where, fmt::format("repeats the fingerprint of folder `{}`", earlier.folder));
-      }
-      if (earlier.folder == entry.folder) top.fail(where, fmt::format("repeats the folder `{}`", entry.folder));
-    }
+    const auto [earlier, fresh] = folder_of_fingerprint.emplace(entry.fingerprint, entry.folder);
+    if (!fresh) top.fail(where, fmt::format("repeats the fingerprint of folder `{}`", earlier->second));
+    if (!folders.insert(entry.folder).second) top.fail(where, fmt::format("repeats the folder `{}`", entry.folder));
     index.entries.push_back(std::move(entry));
   }
   return index;

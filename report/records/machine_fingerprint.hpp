@@ -3,6 +3,7 @@
 // the gate checks before it compares any time. One baseline is kept per
 // fingerprint. The tool version is not part of it: a baseline from an older
 // version still compares, with the gate's warning.
+#include <compare>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,7 @@ struct MachineFingerprint {
   int threads = 1;
   std::string build_type;
 
-  bool operator==(const MachineFingerprint&) const = default;
+  auto operator<=>(const MachineFingerprint&) const = default;
 };
 
 MachineFingerprint fingerprint_of(const RunContext& context);

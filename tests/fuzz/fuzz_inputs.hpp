@@ -14,6 +14,7 @@
 
 #include "report/formats/alloc_text.hpp"
 #include "report/formats/alloc_json.hpp"
+#include "report/formats/baseline_index.hpp"
 #include "report/analysis/compare.hpp"
 #include "report/formats/comparison_json.hpp"
 #include "report/common/errors.hpp"
@@ -89,6 +90,25 @@ inline void alloc_json_input(std::string_view bytes) {
     const report::AllocationRecord record = report::alloc_from_json(text, kInputPath);
     report::alloc_to_text(record);
     report::alloc_to_json(record);
+  });
+}
+
+// The baseline index reader; whatever it accepts must write back to the same
+// index and find each of its entries by that entry's fingerprint.
+inline void baseline_index_input(std::string_view bytes) {
+  read_accepted(bytes, [](const std::string& text) {
+    const report::BaselineIndex index = report::baseline_index_from_json(text, kInputPath);
+    const report::BaselineIndex again =
+        report::baseline_index_from_json(report::baseline_index_to_json(index), kInputPath);
+    if (again.entries.size() != index.entries.size()) throw std::logic_error("baseline index does not round-trip");
+    for (std::size_t i = 0; i < index.entries.size(); ++i) {
+      const report::BaselineEntry& entry = index.entries[i];
+      if (again.entries[i].fingerprint != entry.fingerprint || again.entries[i].folder != entry.folder) {
+        throw std::logic_error("baseline index does not round-trip");
+      }
+      const auto found = report::find_entry(index, entry.fingerprint);
+      if (!found || found->folder != entry.folder) throw std::logic_error("baseline entry not found by its fingerprint");
+    }
   });
 }
 

@@ -54,6 +54,12 @@ def alloc_json(template, samples, sample=None):
     return json.dumps(document, separators=(",", ":"))
 
 
+def baseline_index(cpu_models):
+    entries = [{"cpu_model": cpu, "isa": "avx2+fma", "threads": 1, "build_type": "Release", "folder": f"f{i}"}
+               for i, cpu in enumerate(cpu_models)]
+    return json.dumps({"schema_version": 1, "kind": "smallmind-prof baseline index", "entries": entries})
+
+
 def write(directory, name, text):
     os.makedirs(directory, exist_ok=True)
     with open(os.path.join(directory, name), "w", encoding="utf-8") as out:
@@ -83,6 +89,11 @@ def main(output):
     # under the 64 MiB limit; the limit itself is crossed with empty ones.
     write(al, "samples-5k.json", alloc_json(alloc_template, 5_000))
     write(al, "samples-over-limit.json", alloc_json(alloc_template, LIMIT + 1, {}))
+
+    bi = os.path.join(output, "baseline_index")
+    write(bi, "entries-at-limit.json", baseline_index([f"cpu {i}" for i in range(LIMIT)]))
+    write(bi, "entries-over-limit.json", baseline_index([f"cpu {i}" for i in range(LIMIT + 1)]))
+    write(bi, "repeat-at-end.json", baseline_index([f"cpu {i}" for i in range(LIMIT - 1)] + ["cpu 0"]))
 
     cmp = os.path.join(output, "compare")
     write(cmp, "samples-100k-vs-100k",

@@ -25,6 +25,7 @@ declare -A default_runs=(
   [markdown_report]=3000000
   [json_profile]=2500000
   [alloc_json]=2000000
+  [baseline_index]=1000000
   [compare]=2000000
   [cli]=700000
 )
@@ -32,11 +33,12 @@ declare -A dictionary=(
   [markdown_report]=markdown.dict
   [json_profile]=json.dict
   [alloc_json]=json.dict
+  [baseline_index]=json.dict
   [compare]=markdown.dict
   [cli]=cli.dict
 )
 targets=("$@")
-((${#targets[@]})) || targets=(markdown_report json_profile alloc_json compare cli)
+((${#targets[@]})) || targets=(markdown_report json_profile alloc_json baseline_index compare cli)
 
 if ! command -v clang++-14 >/dev/null; then
   echo "run-fuzzers.sh needs clang-14 and libFuzzer: apt-get install -y clang-14 libfuzzer-14-dev" >&2

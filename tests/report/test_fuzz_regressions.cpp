@@ -24,6 +24,8 @@ TEST_CASE("saved fuzzer crash inputs are refused or handled") {
       CHECK_NOTHROW(fuzz::json_profile_input(bytes));
     } else if (name.starts_with("alloc_json-")) {
       CHECK_NOTHROW(fuzz::alloc_json_input(bytes));
+    } else if (name.starts_with("baseline_index-")) {
+      CHECK_NOTHROW(fuzz::baseline_index_input(bytes));
     } else if (name.starts_with("compare-")) {
       CHECK_NOTHROW(fuzz::compare_input(bytes));
     } else {
