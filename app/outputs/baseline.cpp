@@ -15,7 +15,8 @@ namespace {
 namespace fs = std::filesystem;
 
 int fields_in_common(const report::MachineFingerprint& a, const report::MachineFingerprint& b) {
-  return (a.cpu_model == b.cpu_model) + (a.isa == b.isa) + (a.threads == b.threads) + (a.build_type == b.build_type);
+  return (a.cpu_model == b.cpu_model) + (a.cpu_signature == b.cpu_signature) + (a.isa == b.isa) +
+         (a.threads == b.threads) + (a.build_type == b.build_type);
 }
 
 const report::BaselineEntry& closest_entry(const report::BaselineIndex& index,

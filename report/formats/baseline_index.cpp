@@ -35,6 +35,8 @@ bool is_plain_name(const std::string& name) {
 BaselineEntry entry_from_json(const FieldReader& object) {
   BaselineEntry entry;
   entry.fingerprint.cpu_model = non_empty_text(object, "cpu_model");
+  // Entries recorded before the signature was part of the fingerprint have none.
+  if (object.find("cpu_signature")) entry.fingerprint.cpu_signature = non_empty_text(object, "cpu_signature");
   entry.fingerprint.isa = non_empty_text(object, "isa");
   entry.fingerprint.build_type = non_empty_text(object, "build_type");
   const json& threads = object.required("threads");
@@ -54,11 +56,13 @@ BaselineEntry entry_from_json(const FieldReader& object) {
 std::string baseline_index_to_json(const BaselineIndex& index) {
   json entries = json::array();
   for (const BaselineEntry& entry : index.entries) {
-    entries.push_back({{"cpu_model", entry.fingerprint.cpu_model},
-                       {"isa", entry.fingerprint.isa},
-                       {"threads", entry.fingerprint.threads},
-                       {"build_type", entry.fingerprint.build_type},
-                       {"folder", entry.folder}});
+    json object = {{"cpu_model", entry.fingerprint.cpu_model},
+                   {"isa", entry.fingerprint.isa},
+                   {"threads", entry.fingerprint.threads},
+                   {"build_type", entry.fingerprint.build_type},
+                   {"folder", entry.folder}};
+    if (!entry.fingerprint.cpu_signature.empty()) object["cpu_signature"] = entry.fingerprint.cpu_signature;
+    entries.push_back(std::move(object));
   }
   const json document = {
       {"schema_version", kBaselineIndexSchemaVersion}, {"kind", kBaselineIndexKind}, {"entries", entries}};

@@ -2,7 +2,8 @@
 // baselines/index.json: which folder of a baselines directory holds the
 // baseline of which machine fingerprint.
 //   { "schema_version": 1, "kind": "smallmind-prof baseline index",
-//     "entries": [ { "cpu_model", "isa", "threads", "build_type", "folder" } ] }
+//     "entries": [ { "cpu_model", "cpu_signature" (optional), "isa", "threads",
+//                    "build_type", "folder" } ] }
 #include <filesystem>
 #include <optional>
 #include <string>

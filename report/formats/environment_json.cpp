@@ -29,6 +29,7 @@ nlohmann::json environment_to_json(const RunContext& environment) {
           {"timestamp", environment.measured.timestamp},
           {"host", environment.machine.host},
           {"cpu_model", environment.machine.cpu_model},
+          {"cpu_signature", environment.machine.cpu_signature},
           {"cores", environment.machine.cores},
           {"caches", environment.machine.caches},
           {"mhz_per_cpu", environment.machine.mhz_per_cpu},
@@ -124,6 +125,7 @@ RunContext environment_from_json(const FieldReader& context) {
   read_text(context, "timestamp", environment.measured.timestamp);
   read_text(context, "host", environment.machine.host);
   read_text(context, "cpu_model", environment.machine.cpu_model);
+  read_text(context, "cpu_signature", environment.machine.cpu_signature);
   read_count(context, "cores", environment.machine.cores);
   environment.machine.caches = context.optional_texts("caches");
   read_count(context, "mhz_per_cpu", environment.machine.mhz_per_cpu);

@@ -28,15 +28,18 @@ std::string read_first_line(const fs::path& path) {
   return line;
 }
 
-// The value of the first /proc/cpuinfo line starting with `key` (CPU 0's).
+// The value of the first /proc/cpuinfo line whose key is `key` (CPU 0's);
+// the whole key must match ("model" is not "model name").
 std::string cpuinfo_value(std::string_view key) {
   std::ifstream cpuinfo("/proc/cpuinfo");
   std::string line;
   while (std::getline(cpuinfo, line)) {
-    if (line.starts_with(key)) {
-      const auto colon = line.find(':');
-      if (colon != std::string::npos && colon + 1 < line.size()) return line.substr(line.find_first_not_of(' ', colon + 1));
-    }
+    const auto colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    const auto key_end = line.find_last_not_of(" \t", colon == 0 ? 0 : colon - 1);
+    if (key_end == std::string::npos || std::string_view(line).substr(0, key_end + 1) != key) continue;
+    const auto value = line.find_first_not_of(' ', colon + 1);
+    return value == std::string::npos ? std::string() : line.substr(value);
   }
   return {};
 }
@@ -44,6 +47,17 @@ std::string cpuinfo_value(std::string_view key) {
 std::string cpu_model() {
   const std::string model = cpuinfo_value("model name");
   return model.empty() ? "unknown" : model;
+}
+
+// A virtual machine often names every host CPU alike ("Intel(R) Xeon(R)
+// Processor", "AMD EPYC"); the family, model and stepping tell the hosts
+// apart. Empty where /proc/cpuinfo has no such fields.
+std::string cpu_signature() {
+  const std::string family = cpuinfo_value("cpu family");
+  const std::string model = cpuinfo_value("model");
+  const std::string stepping = cpuinfo_value("stepping");
+  if (family.empty() || model.empty() || stepping.empty()) return {};
+  return "family " + family + " model " + model + " stepping " + stepping;
 }
 
 int cpu_mhz() {
@@ -98,6 +112,7 @@ RunContext collect_context(const RunSettings& settings) {
   context.machine = {.tool_version = SMP_VERSION,
                      .host = host_name(),
                      .cpu_model = cpu_model(),
+                     .cpu_signature = cpu_signature(),
                      .cores = static_cast<int>(std::thread::hardware_concurrency()),
                      .caches = cpu_caches(),
                      .mhz_per_cpu = cpu_mhz(),

@@ -7,7 +7,8 @@
 namespace smp::report {
 
 MachineFingerprint fingerprint_of(const RunContext& context) {
-  return {context.machine.cpu_model, context.machine.isa, context.settings.threads, context.machine.build_type};
+  return {context.machine.cpu_model, context.machine.cpu_signature, context.machine.isa, context.settings.threads,
+          context.machine.build_type};
 }
 
 namespace {
@@ -18,8 +19,9 @@ struct FingerprintField {
 };
 
 // Every field of MachineFingerprint, in the order reports list differences.
-constexpr std::array<FingerprintField, 4> kFingerprintFields{{
+constexpr std::array<FingerprintField, 5> kFingerprintFields{{
     {"CPU model", [](const MachineFingerprint& f) { return f.cpu_model; }},
+    {"CPU signature", [](const MachineFingerprint& f) { return f.cpu_signature.empty() ? std::string("unknown") : f.cpu_signature; }},
     {"kernel ISA path", [](const MachineFingerprint& f) { return f.isa; }},
     {"build type", [](const MachineFingerprint& f) { return f.build_type; }},
     {"threads", [](const MachineFingerprint& f) { return std::to_string(f.threads); }},
@@ -36,8 +38,8 @@ std::string without_trademark_marks(std::string text) {
 }  // namespace
 
 std::string fingerprint_slug(const MachineFingerprint& fingerprint) {
-  const std::string words = without_trademark_marks(fingerprint.cpu_model) + " " + fingerprint.isa + " " +
-                            std::to_string(fingerprint.threads) + "t " + fingerprint.build_type;
+  const std::string words = without_trademark_marks(fingerprint.cpu_model) + " " + fingerprint.cpu_signature + " " +
+                            fingerprint.isa + " " + std::to_string(fingerprint.threads) + "t " + fingerprint.build_type;
   std::string slug;
   for (const char c : words) {
     const bool kept = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -64,7 +66,8 @@ std::vector<EnvironmentDifference> fingerprint_differences(const MachineFingerpr
 }
 
 std::string describe_fingerprint(const MachineFingerprint& fingerprint) {
-  return fingerprint.cpu_model + ", " + fingerprint.isa + ", " + std::to_string(fingerprint.threads) +
+  const std::string signature = fingerprint.cpu_signature.empty() ? "" : " (" + fingerprint.cpu_signature + ")";
+  return fingerprint.cpu_model + signature + ", " + fingerprint.isa + ", " + std::to_string(fingerprint.threads) +
          (fingerprint.threads == 1 ? " thread, " : " threads, ") + fingerprint.build_type;
 }
 

@@ -14,6 +14,7 @@ namespace smp::report {
 
 struct MachineFingerprint {
   std::string cpu_model;
+  std::string cpu_signature;  // family, model, stepping: hosts a VM names alike differ here; empty when unknown
   std::string isa;  // kernel path in use
   int threads = 1;
   std::string build_type;

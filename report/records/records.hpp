@@ -67,6 +67,7 @@ struct MachineInfo {
   std::string tool_version;
   std::string host;
   std::string cpu_model;
+  std::string cpu_signature;  // e.g. "family 6 model 207 stepping 2"; empty when unknown
   int cores = 0;
   std::vector<std::string> caches;  // e.g. "L1d 48K", as the kernel names them
   int mhz_per_cpu = 0;              // the kernel's "cpu MHz" of CPU 0; 0 when unknown

@@ -25,7 +25,7 @@ report::RunContext context_on(std::string cpu, std::string isa, int threads, std
   return context;
 }
 
-report::MachineFingerprint epyc() { return {"AMD EPYC", "avx2+fma", 1, "Release"}; }
+report::MachineFingerprint epyc() { return {"AMD EPYC", "", "avx2+fma", 1, "Release"}; }
 
 std::string index_text(const std::string& entries) {
   return R"({"schema_version": 1, "kind": "smallmind-prof baseline index", "entries": [)" + entries + "]}";
@@ -55,9 +55,40 @@ TEST_CASE("a fingerprint is the CPU model, ISA path, threads and build type; hos
   context.settings.seed = 7;
   CHECK(report::fingerprint_of(context) == epyc());
   CHECK(report::fingerprint_slug(epyc()) == "amd-epyc-avx2-fma-1t-release");
-  CHECK(report::fingerprint_slug({"Intel(R) Xeon(R) CPU @ 2.80GHz", "avx512", 2, "Release"}) ==
+  CHECK(report::fingerprint_slug({"Intel(R) Xeon(R) CPU @ 2.80GHz", "", "avx512", 2, "Release"}) ==
         "intel-xeon-cpu-2-80ghz-avx512-2t-release");
   CHECK(report::describe_fingerprint(epyc()) == "AMD EPYC, avx2+fma, 1 thread, Release");
+}
+
+TEST_CASE("hosts a VM names alike are told apart by the CPU signature") {
+  report::RunContext context = context_on("Intel(R) Xeon(R) Processor", "avx512", 1, "Release");
+  context.machine.cpu_signature = "family 6 model 207 stepping 2";
+  const report::MachineFingerprint emerald = report::fingerprint_of(context);
+  CHECK(emerald.cpu_signature == "family 6 model 207 stepping 2");
+  CHECK(report::fingerprint_slug(emerald) == "intel-xeon-processor-family-6-model-207-stepping-2-avx512-1t-release");
+  CHECK(report::describe_fingerprint(emerald) ==
+        "Intel(R) Xeon(R) Processor (family 6 model 207 stepping 2), avx512, 1 thread, Release");
+  report::MachineFingerprint other_host = emerald;
+  other_host.cpu_signature = "family 6 model 167 stepping 1";
+  const auto differences = report::fingerprint_differences(emerald, other_host);
+  REQUIRE(differences.size() == 1);
+  CHECK(differences[0].field == "CPU signature");
+  // A fingerprint recorded without one cannot show it is the same host.
+  report::MachineFingerprint unrecorded = emerald;
+  unrecorded.cpu_signature.clear();
+  REQUIRE(report::fingerprint_differences(unrecorded, emerald).size() == 1);
+  CHECK(report::fingerprint_differences(unrecorded, emerald)[0].previous == "unknown");
+
+  // The index keeps the signature, and reads an entry written without one as unknown.
+  report::BaselineIndex index;
+  index.entries = {{emerald, report::fingerprint_slug(emerald)}, {unrecorded, "older-entry"}};
+  const std::string text = report::baseline_index_to_json(index);
+  const report::BaselineIndex back = report::baseline_index_from_json(text, "index.json");
+  REQUIRE(back.entries.size() == 2);
+  CHECK(back.entries[0].fingerprint == emerald);
+  CHECK(back.entries[1].fingerprint.cpu_signature.empty());
+  CHECK(report::find_entry(back, emerald)->folder == report::fingerprint_slug(emerald));
+  CHECK(report::find_entry(back, unrecorded)->folder == "older-entry");
 }
 
 TEST_CASE("the gate compares timings exactly when the two fingerprints are equal") {
@@ -82,7 +113,7 @@ TEST_CASE("the gate compares timings exactly when the two fingerprints are equal
 
 TEST_CASE("two fingerprints' differences name each differing field with both values") {
   CHECK(report::fingerprint_differences(epyc(), epyc()).empty());
-  const auto differences = report::fingerprint_differences(epyc(), {"Intel Xeon", "avx2+fma", 4, "Debug"});
+  const auto differences = report::fingerprint_differences(epyc(), {"Intel Xeon", "", "avx2+fma", 4, "Debug"});
   REQUIRE(differences.size() == 3);
   CHECK(differences[0].field == "CPU model");
   CHECK(differences[0].previous == "AMD EPYC");
@@ -93,7 +124,7 @@ TEST_CASE("two fingerprints' differences name each differing field with both val
   CHECK(differences[2].field == "threads");
   CHECK(differences[2].previous == "1");
   CHECK(differences[2].current == "4");
-  const auto isa = report::fingerprint_differences(epyc(), {"AMD EPYC", "avx512", 1, "Release"});
+  const auto isa = report::fingerprint_differences(epyc(), {"AMD EPYC", "", "avx512", 1, "Release"});
   REQUIRE(isa.size() == 1);
   CHECK(isa[0].field == "kernel ISA path");
 }
@@ -101,16 +132,16 @@ TEST_CASE("two fingerprints' differences name each differing field with both val
 TEST_CASE("the baselines index reads back what it writes") {
   report::BaselineIndex index;
   index.entries = {{epyc(), "amd-epyc-avx2-fma-1t-release"},
-                   {{"Intel Xeon", "avx512", 2, "Release"}, "intel-xeon-avx512-2t-release"}};
+                   {{"Intel Xeon", "", "avx512", 2, "Release"}, "intel-xeon-avx512-2t-release"}};
   const std::string text = report::baseline_index_to_json(index);
   const report::BaselineIndex back = report::baseline_index_from_json(text, "index.json");
   REQUIRE(back.entries.size() == 2);
   CHECK(back.entries[0].fingerprint == epyc());
   CHECK(back.entries[1].folder == "intel-xeon-avx512-2t-release");
   CHECK(report::baseline_index_to_json(back) == text);
-  REQUIRE(report::find_entry(back, {"Intel Xeon", "avx512", 2, "Release"}));
-  CHECK(report::find_entry(back, {"Intel Xeon", "avx512", 2, "Release"})->folder == "intel-xeon-avx512-2t-release");
-  CHECK_FALSE(report::find_entry(back, {"Intel Xeon", "avx512", 1, "Release"}));
+  REQUIRE(report::find_entry(back, {"Intel Xeon", "", "avx512", 2, "Release"}));
+  CHECK(report::find_entry(back, {"Intel Xeon", "", "avx512", 2, "Release"})->folder == "intel-xeon-avx512-2t-release");
+  CHECK_FALSE(report::find_entry(back, {"Intel Xeon", "", "avx512", 1, "Release"}));
 }
 
 TEST_CASE("a malformed or inconsistent baselines index is refused naming the file and the problem") {
