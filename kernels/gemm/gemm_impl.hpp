@@ -14,7 +14,8 @@
 //                    for jr, ir              MR x NR register tile (micro_kernel.hpp)
 //            A row-major op(A) or op(B) that is small enough to stay in cache
 //            is read in place instead of packed; the arithmetic is the same.
-// Edge tiles run the same micro-kernel into a stack tile and copy out the
+// The last rows of a block run a micro-kernel of their own height; a ragged
+// last column sliver runs the full tile into a stack tile and copies out the
 // valid part, so ragged shapes never drop to a scalar loop.
 #include <algorithm>
 #include <cstddef>
@@ -179,8 +180,11 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, bool direct_a, b
             const int tile_rows = std::min(mr, mc - ir);
             float* c_tile = args.c + static_cast<std::ptrdiff_t>(ic + ir) * args.n + jc + jr;
             const auto run_tile = [&](const auto& a_rows) {
-              if (tile_rows == mr && tile_cols == nr) {
-                micro_kernel<Arch>(kc, a_rows, b_sliver, b_step, c_tile, args.n, true);
+              if (tile_cols == nr) {
+                // The last rows of a block take a tile of their own height.
+                with_tile_height<mr>(tile_rows, [&](auto height) {
+                  micro_kernel<Arch, decltype(height)::value>(kc, a_rows, b_sliver, b_step, c_tile, args.n, true);
+                });
                 return;
               }
               micro_kernel<Arch>(kc, a_rows, b_sliver, b_step, edge_tile, nr, false);

@@ -14,6 +14,8 @@
 // the same arithmetic in the same order, so a result never depends on which
 // layout was used.
 #include <cstddef>
+#include <type_traits>
+#include <utility>
 
 #include <xsimd/xsimd.hpp>
 
@@ -44,13 +46,15 @@ struct DirectRows {
   float at(int row, int p) const { return rows[row][p]; }
 };
 
-// tile[MR x NR] (leading dimension ldc) = (load_existing ? tile : 0) + Σ_p A(:,p) ⊗ B(p,:),
-// with B(p, 0..NR) at b + p·b_step.
-template <class Arch, class Rows>
+// tile[Mr x NR] (leading dimension ldc) = (load_existing ? tile : 0) + Σ_p A(:,p) ⊗ B(p,:),
+// with B(p, 0..NR) at b + p·b_step. Mr is the tile's height, MR or, for the
+// last rows of C, fewer: those rows then cost only their own FMAs.
+template <class Arch, int Mr = TileShape<Arch>::kMr, class Rows>
 void micro_kernel(int kc, const Rows& a, const float* b, std::ptrdiff_t b_step, float* tile, std::ptrdiff_t ldc,
                   bool load_existing) {
   using Batch = xsimd::batch<float, Arch>;
-  constexpr int mr = TileShape<Arch>::kMr;
+  static_assert(Mr >= 1 && Mr <= TileShape<Arch>::kMr);
+  constexpr int mr = Mr;
   constexpr std::size_t width = Batch::size;
   Batch acc[mr][2];
   for (int i = 0; i < mr; ++i) acc[i][0] = acc[i][1] = Batch(0.0f);
@@ -81,6 +85,15 @@ void micro_kernel(int kc, const Rows& a, const float* b, std::ptrdiff_t b_step, 
     acc[i][0].store_unaligned(row);
     acc[i][1].store_unaligned(row + width);
   }
+}
+
+// Calls call(std::integral_constant<int, rows>{}) for 1 <= rows <= Mr: a
+// run-time row count as the compile-time height micro_kernel takes.
+template <int Mr, class Call>
+void with_tile_height(int rows, Call&& call) {
+  [&]<int... Heights>(std::integer_sequence<int, Heights...>) {
+    (void)((rows == Heights + 1 ? (call(std::integral_constant<int, Heights + 1>{}), true) : false) || ...);
+  }(std::make_integer_sequence<int, Mr>{});
 }
 
 }  // namespace
