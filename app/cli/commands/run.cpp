@@ -30,7 +30,7 @@ void add_run_command(CLI::App& app, CommandRunner& selected) {
       command->add_flag("--no-baseline", options->no_baseline, "Compare against nothing: profile only");
   baseline->excludes(no_baseline);
   command->add_option("--baselines-dir", options->baselines_dir,
-                      "Per-machine baselines directory, one entry per CPU model, ISA path, thread count and build "
+                      "Per-machine baselines directory, one entry per CPU model and signature, ISA path, thread count and build "
                       "type, listed in its index.json (default: share/smallmind-prof/baselines beside the installed "
                       "executable; in a build tree, the source tree's baselines/); without this machine's entry, another machine's is used for allocations only and "
                       "timings are not compared");
@@ -40,7 +40,7 @@ void add_run_command(CLI::App& app, CommandRunner& selected) {
                     "with --inject-slowdown). The run is still compared with the previous entry first and exits "
                     "with its verdict: add --report-only to exit 0, or --no-baseline to skip the comparison)");
   command->add_flag("--strict-env", options->strict_env,
-                    "Refuse (exit 2) a baseline from another machine (CPU model, ISA path, thread count or build "
+                    "Refuse (exit 2) a baseline from another machine (CPU model or signature, ISA path, thread count or build "
                     "type) instead of comparing its allocations only");
   add_enhanced_options(*command, options->enhanced);
   add_export_option(*command, options->enhanced.exports);
