@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
 #include <iterator>
 #include <iostream>
@@ -17,6 +18,7 @@
 
 #include "app/jobs/child_process.hpp"
 #include "app/jobs/design_power.hpp"
+#include "app/jobs/lockstep_pair.hpp"
 #include "app/outputs/output_dir.hpp"
 #include "app/outputs/output_files.hpp"
 #include "report/io/atomic_file.hpp"
@@ -57,36 +59,45 @@ Side make_side(std::string label, char tag, const fs::path& executable, const st
   return {label, tag, fs::absolute(executable), shell_words(args, "--" + label + "-args"), {}};
 }
 
-void measure_round(Side& side, int round, const AbOptions& options, const fs::path& scratch,
-                   std::uint64_t& padding) {
-  // Both sides' paths have one length: a child's heap starts with copies of
-  // its arguments, so a longer path on one side would shift that side's
-  // buffers for good.
-  const std::string name = fmt::format("{}{:05}", side.tag, round);
-  const fs::path directory = scratch / name;
-  std::vector<std::string> arguments{"-q",         "enhanced", "--processes", "1", "--repetitions",
-                                     std::to_string(options.repetitions), "--no-peak", "--output-dir",
-                                     directory.string()};
-  arguments.insert(arguments.end(), options.enhanced_args.begin(), options.enhanced_args.end());
-  arguments.insert(arguments.end(), side.extra_args.begin(), side.extra_args.end());
-  const fs::path log = scratch / (name + ".log");
-  // A fresh copy of the executable each round: its code then sits on other
-  // physical pages every time, so where the page cache happened to put one
-  // build's file cannot bias every round the same way (the same idea as the
-  // stack padding).
-  const fs::path copy = scratch / (name + ".exe");
-  fs::copy_file(side.executable, copy, fs::copy_options::overwrite_existing);
-  const int status = run_child(copy, arguments, log, random_layout_environment(padding));
-  fs::remove(copy);
-  const std::string which = fmt::format("{} (round {})", side.label, round + 1);
-  if (status != 0) {
-    throw InputError(side.executable, which + " exited with status " + std::to_string(status) + ": " +
-                                          last_log_line(log));
+// One round: a fresh `enhanced` process per side, the two in lock step.
+void measure_round(Side& base, Side& candidate, int round, const AbOptions& options, const fs::path& scratch,
+                   std::mt19937_64& order, std::uint64_t& padding) {
+  std::array<Side*, 2> sides{&base, &candidate};
+  std::array<LockstepChild, 2> children;
+  std::array<fs::path, 2> directories;
+  for (std::size_t i = 0; i < 2; ++i) {
+    // Both sides' paths have one length: a child's heap starts with copies of
+    // its arguments, so a longer path on one side would shift that side's
+    // buffers for good.
+    const std::string name = fmt::format("{}{:05}", sides[i]->tag, round);
+    directories[i] = scratch / name;
+    std::vector<std::string> arguments{"-q",         "enhanced", "--processes", "1", "--repetitions",
+                                       std::to_string(options.repetitions), "--no-peak", "--output-dir",
+                                       directories[i].string()};
+    arguments.insert(arguments.end(), options.enhanced_args.begin(), options.enhanced_args.end());
+    arguments.insert(arguments.end(), sides[i]->extra_args.begin(), sides[i]->extra_args.end());
+    // A fresh copy of the executable each round: its code then sits on other
+    // physical pages every time, so where the page cache happened to put one
+    // build's file cannot bias every round the same way (the same idea as the
+    // stack padding).
+    const fs::path copy = scratch / (name + ".exe");
+    fs::copy_file(sides[i]->executable, copy, fs::copy_options::overwrite_existing);
+    children[i] = {copy, std::move(arguments), scratch / (name + ".log"), random_layout_environment(padding)};
   }
-  try {
-    side.rounds.push_back(report::read_report(directory / kProfileJsonFile));
-  } catch (const InputError& error) {
-    throw InputError(side.executable, which + " wrote a report that cannot be read: " + error.what());
+  const std::array<int, 2> statuses = run_in_lockstep(children, order);
+  for (std::size_t i = 0; i < 2; ++i) {
+    fs::remove(children[i].program);
+    Side& side = *sides[i];
+    const std::string which = fmt::format("{} (round {})", side.label, round + 1);
+    if (statuses[i] != 0) {
+      throw InputError(side.executable, which + " exited with status " + std::to_string(statuses[i]) + ": " +
+                                            last_log_line(children[i].log));
+    }
+    try {
+      side.rounds.push_back(report::read_report(directories[i] / kProfileJsonFile));
+    } catch (const InputError& error) {
+      throw InputError(side.executable, which + " wrote a report that cannot be read: " + error.what());
+    }
   }
 }
 
@@ -94,16 +105,10 @@ void measure_round(Side& side, int round, const AbOptions& options, const fs::pa
 bool measure_rounds(Side& base, Side& candidate, int total, const AbOptions& options, const fs::path& scratch,
                     Clock::time_point deadline, std::mt19937_64& order) {
   std::uint64_t padding = order();
-  bool base_first = true;
   for (int round = static_cast<int>(base.rounds.size()); round < total; ++round) {
     if (Clock::now() >= deadline) return false;
-    // ABBA: a coin decides the first round of each pair, the second mirrors it.
-    base_first = round % 2 == 0 ? (order() & 1U) != 0 : !base_first;
-    Side& first = base_first ? base : candidate;
-    Side& second = base_first ? candidate : base;
-    spdlog::info("round {}/{}: {} then {}", round + 1, total, first.label, second.label);
-    measure_round(first, round, options, scratch, padding);
-    measure_round(second, round, options, scratch, padding);
+    spdlog::info("round {}/{}", round + 1, total);
+    measure_round(base, candidate, round, options, scratch, order, padding);
   }
   return true;
 }
@@ -162,7 +167,8 @@ std::string design_markdown(const Side& base, const Side& candidate, const AbOpt
   }
   fmt::format_to(out,
       "- **Rounds:** {} ({} look{}), each one fresh `enhanced --processes 1 --repetitions {}` process per side, "
-      "in ABBA order randomised within each pair of rounds (seed {})\n",
+      "the two in lock step: they take turns one case at a time, in ABBA order randomised within each pair of "
+      "turns (seed {}), so each case's two measurements are milliseconds apart\n",
       design.rounds, design.looks, design.looks == 1 ? "" : "s", options.repetitions, options.order_seed);
   fmt::format_to(out,
       "- **Error rate:** each look tests at alpha / 2 = {:g}; a scope seen to regress at the first look is measured "

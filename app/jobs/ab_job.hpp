@@ -1,7 +1,7 @@
 #pragma once
 // `ab BASE CANDIDATE`: two builds (or two settings of one build) measured on
 // this machine in one job. Each round runs one fresh `enhanced` process per
-// side, in ABBA order randomised within each pair of rounds, and the gate
+// side, the two in lock step (app/jobs/lockstep_pair.hpp), and the gate
 // compares the sides round by round (paired), so the machine's drift during
 // the job cancels out. When the first look finds a regression, as many
 // rounds again are measured to confirm it; each look tests at alpha / 2, so

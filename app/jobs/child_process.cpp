@@ -47,8 +47,8 @@ std::vector<std::string> child_environment(const std::vector<std::string>& overr
 
 }  // namespace
 
-int run_child(const fs::path& program, const std::vector<std::string>& arguments, const fs::path& log,
-              const std::vector<std::string>& environment) {
+pid_t start_child(const fs::path& program, const std::vector<std::string>& arguments, const fs::path& log,
+                  const std::vector<std::string>& environment, int inherited_fd) {
   std::vector<std::string> words{program.string()};
   words.insert(words.end(), arguments.begin(), arguments.end());
   std::vector<char*> argv = pointers(words);
@@ -61,17 +61,27 @@ int run_child(const fs::path& program, const std::vector<std::string>& arguments
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+  // Duplicating a descriptor onto itself clears its close-on-exec flag.
+  if (inherited_fd >= 0) posix_spawn_file_actions_adddup2(&actions, inherited_fd, inherited_fd);
   pid_t pid = 0;
   const int error = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   if (error != 0) throw std::runtime_error("cannot start " + program.string() + ": " + std::strerror(error));
+  return pid;
+}
 
+int wait_for_child(pid_t pid) {
   int status = 0;
   while (waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) throw std::system_error(errno, std::generic_category(), "waitpid");
   }
   if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
   return WEXITSTATUS(status);
+}
+
+int run_child(const fs::path& program, const std::vector<std::string>& arguments, const fs::path& log,
+              const std::vector<std::string>& environment) {
+  return wait_for_child(start_child(program, arguments, log, environment));
 }
 
 namespace {

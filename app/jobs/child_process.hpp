@@ -2,6 +2,8 @@
 // Running this tool again as a child process: enhanced's replicas and ab's
 // two sides. The child's output goes to a log file, so its progress never
 // mixes with the parent's, and its last line explains a failure.
+#include <sys/types.h>
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -15,6 +17,14 @@ namespace smp::app {
 // 128 + the signal that ended it. std::runtime_error when it cannot be started.
 int run_child(const std::filesystem::path& program, const std::vector<std::string>& arguments,
               const std::filesystem::path& log, const std::vector<std::string>& environment = {});
+
+// run_child's two halves, for children that run side by side: starts the
+// child and returns its pid; `inherited_fd` (when not -1) stays open in it.
+pid_t start_child(const std::filesystem::path& program, const std::vector<std::string>& arguments,
+                  const std::filesystem::path& log, const std::vector<std::string>& environment,
+                  int inherited_fd = -1);
+// Waits for a started child: its exit status, or 128 + the signal that ended it.
+int wait_for_child(pid_t pid);
 
 // Environment entries that place a measuring child's stack and heap at
 // random offsets: an entry of random length (0 to 4095 bytes; the environment

@@ -17,6 +17,7 @@
 #include "app/jobs/suite_listing.hpp"
 #include "app/outputs/output_dir.hpp"
 #include "app/outputs/profile_exports.hpp"
+#include "app/workloads/turn_channel.hpp"
 #include "kernels/kernels.hpp"
 #include "kernels/peak/peak_probe.hpp"
 #include "report/measure/environment.hpp"
@@ -118,7 +119,13 @@ SuitePlan plan_enhanced(const EnhancedOptions& options) {
   suite.seed = options.seed;
   suite.decode = options.decode == "kv" ? DecodeMode::kv_cache : DecodeMode::full_context;
   suite.slowdowns = parse_slowdowns(options.slowdowns);
-  return plan_suite(suite);
+  SuitePlan plan = plan_suite(suite);
+  if (options.turn_fd >= 0) {
+    if (options.processes != 1) throw UsageError("--turn-fd needs --processes 1: it is one process's lock step");
+    const TurnChannel channel(options.turn_fd);
+    plan.wait_for_turn = [channel] { channel.wait_for_turn(); };
+  }
+  return plan;
 }
 
 report::RunSettings run_settings(const EnhancedOptions& options, const SuitePlan& plan) {

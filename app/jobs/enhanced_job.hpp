@@ -37,6 +37,7 @@ struct EnhancedOptions {
   bool skip_peak = false;
   std::vector<std::string> exports;
   std::vector<std::string> slowdowns;  // SCOPE=PCT, a self-test of the gate
+  int turn_fd = -1;  // ab's lock step (app/workloads/turn_channel.hpp); -1: none
 };
 
 // The repetitions per process the options ask for (explicit, --quick's or the default).

@@ -51,12 +51,19 @@ SuiteResult run_suite(const SuitePlan& plan, const SuiteProgress& progress) {
   result.models = plan.models;
   const std::vector<SuiteCase>& cases = plan.cases;
   report::Profiler profiler;
+  const auto take_turn = [&plan] {
+    if (plan.wait_for_turn) plan.wait_for_turn();
+  };
+  take_turn();
   result.scope_overhead_ns = profiler.calibrate_overhead_ns();
   profiler.inject_slowdowns(plan.slowdowns);
 
   // One untimed pass first: caches, page faults and grow-once buffers settle.
   progress(0, plan.repetitions);
-  for (const SuiteCase& suite_case : cases) suite_case.run(profiler);
+  for (const SuiteCase& suite_case : cases) {
+    take_turn();
+    suite_case.run(profiler);
+  }
   profiler.discard_recording();
 
   const auto start = std::chrono::steady_clock::now();
@@ -66,6 +73,7 @@ SuiteResult run_suite(const SuitePlan& plan, const SuiteProgress& progress) {
       // Between cases, outside every scope: no scope's time includes it.
       spdlog::debug("repetition {}: case {} ({} scopes)", repetition, suite_case.scope_names.front(),
                     suite_case.scope_names.size());
+      take_turn();
       suite_case.run(profiler);
     }
     profiler.end_repetition();

@@ -47,6 +47,9 @@ struct SuitePlan {
   std::vector<report::ModelInfo> models;
   int repetitions = 0;
   std::vector<report::InjectedSlowdown> slowdowns;
+  // When set, called before the overhead calibration and before every run of
+  // a case (warm-up included), outside every scope: ab's lock step.
+  std::function<void()> wait_for_turn;
 };
 
 // Builds the cases the filters select; UsageError when they select none, or

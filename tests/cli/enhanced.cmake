@@ -7,6 +7,16 @@ smp_rejects_option(enhanced zero_threads --threads 0)
 smp_rejects_option(enhanced unknown_decode --decode sideways)
 smp_rejects_option(enhanced invalid_filter --filter "Mat(Mul")
 smp_rejects_option(enhanced unknown_export --export csv)
+smp_rejects_option(enhanced negative_turn_fd --turn-fd -3)
+# ab's lock-step descriptor must be an open socket of one process.
+add_test(NAME cli.enhanced_rejects_turn_fd_not_a_socket
+         COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE} "-DARGS=enhanced;--quick;--no-peak;--processes;1;--turn-fd;999"
+                 -DEXPECT_STATUS=2 "-DEXPECT_STDERR=--turn-fd 999 is not an open socket"
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_failure.cmake)
+add_test(NAME cli.enhanced_rejects_turn_fd_with_processes
+         COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE} "-DARGS=enhanced;--quick;--no-peak;--processes;2;--turn-fd;999"
+                 -DEXPECT_STATUS=2 "-DEXPECT_STDERR=--turn-fd needs --processes 1"
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_failure.cmake)
 
 add_test(NAME cli.enhanced_rejects_file_as_output_dir
          COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE}

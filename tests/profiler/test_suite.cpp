@@ -68,3 +68,16 @@ TEST_CASE("the kv decode mode adds the KV-cache scopes", "[suite]") {
   CHECK(calls["Model_Small_DecodeStep"] == 24);
   CHECK(calls.count("Model_Medium_Forward") == 0);
 }
+
+TEST_CASE("a lock-stepped suite waits for its turn before the calibration and every run of a case", "[suite]") {
+  smp::app::SuiteOptions options;
+  options.repetitions = 2;
+  options.filter = [](const std::string& name) { return name == "GELU_1000" || name == "Softmax_256"; };
+  smp::app::SuitePlan plan = smp::app::plan_suite(options);
+  REQUIRE(plan.cases.size() == 2);
+  int turns = 0;
+  plan.wait_for_turn = [&turns] { ++turns; };
+  smp::app::run_suite(plan, ignore_progress);
+  // 1 calibration + 2 cases × (1 warm-up + 2 measured repetitions).
+  CHECK(turns == 1 + 2 * 3);
+}

@@ -17,6 +17,10 @@ void add_enhanced_command(CLI::App& app, CommandRunner& selected) {
   command->add_option("--output-dir", options->output_dir, "Where the reports go (created if missing)")
       ->check(kNonEmptyPath);
   add_export_option(*command, options->exports);
+  command->add_option("--turn-fd", options->turn_fd,
+                      "Take turns, one case at a time, with another process over this socket (ab's lock step; ab "
+                      "sets it)")
+      ->check(CLI::NonNegativeNumber);
   command->callback([&selected, options] { selected = [options] { return run_enhanced(*options); }; });
 }
 
