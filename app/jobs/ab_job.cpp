@@ -59,9 +59,19 @@ Side make_side(std::string label, char tag, const fs::path& executable, const st
   return {label, tag, fs::absolute(executable), shell_words(args, "--" + label + "-args"), {}};
 }
 
+// How the rounds run: where, until when, in which order, on which CPUs.
+struct Schedule {
+  fs::path scratch;
+  Clock::time_point deadline;
+  std::mt19937_64 order;
+  std::uint64_t padding = 0;
+  std::vector<int> cpus;       // a round's processes are held on one of these; empty: not held
+  std::vector<int> used_cpus;  // the CPU each round ran on, when held
+};
+
 // One round: a fresh `enhanced` process per side, the two in lock step.
-void measure_round(Side& base, Side& candidate, int round, const AbOptions& options, const fs::path& scratch,
-                   std::mt19937_64& order, std::uint64_t& padding) {
+void measure_round(Side& base, Side& candidate, int round, const AbOptions& options, Schedule& schedule) {
+  const fs::path& scratch = schedule.scratch;
   std::array<Side*, 2> sides{&base, &candidate};
   std::array<LockstepChild, 2> children;
   std::array<fs::path, 2> directories;
@@ -82,9 +92,14 @@ void measure_round(Side& base, Side& candidate, int round, const AbOptions& opti
     // stack padding).
     const fs::path copy = scratch / (name + ".exe");
     fs::copy_file(sides[i]->executable, copy, fs::copy_options::overwrite_existing);
-    children[i] = {copy, std::move(arguments), scratch / (name + ".log"), random_layout_environment(padding)};
+    children[i] = {copy, std::move(arguments), scratch / (name + ".log"), random_layout_environment(schedule.padding)};
   }
-  const std::array<int, 2> statuses = run_in_lockstep(children, order);
+  std::optional<int> cpu;
+  if (!schedule.cpus.empty()) {
+    cpu = schedule.cpus[schedule.order() % schedule.cpus.size()];
+    schedule.used_cpus.push_back(*cpu);
+  }
+  const std::array<int, 2> statuses = run_in_lockstep(children, schedule.order, cpu);
   for (std::size_t i = 0; i < 2; ++i) {
     fs::remove(children[i].program);
     Side& side = *sides[i];
@@ -102,15 +117,40 @@ void measure_round(Side& base, Side& candidate, int round, const AbOptions& opti
 }
 
 // Runs rounds until `total` are done or the time is up; false when it was.
-bool measure_rounds(Side& base, Side& candidate, int total, const AbOptions& options, const fs::path& scratch,
-                    Clock::time_point deadline, std::mt19937_64& order) {
-  std::uint64_t padding = order();
+bool measure_rounds(Side& base, Side& candidate, int total, const AbOptions& options, Schedule& schedule) {
   for (int round = static_cast<int>(base.rounds.size()); round < total; ++round) {
-    if (Clock::now() >= deadline) return false;
+    if (Clock::now() >= schedule.deadline) return false;
     spdlog::info("round {}/{}", round + 1, total);
-    measure_round(base, candidate, round, options, scratch, order, padding);
+    measure_round(base, candidate, round, options, schedule);
   }
   return true;
+}
+
+// The value of the last `--threads` among `words` ("--threads N" or "--threads=N").
+std::optional<std::string> threads_option(const std::vector<std::string>& words) {
+  std::optional<std::string> value;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == "--threads" && i + 1 < words.size()) value = words[i + 1];
+    if (words[i].starts_with("--threads=")) value = words[i].substr(std::string_view("--threads=").size());
+  }
+  return value;
+}
+
+// The CPUs a round may be held on: all this process may use, unless holding
+// is off or a side runs more than one kernel thread (one CPU would then
+// serialise what that side measures in parallel).
+std::vector<int> holding_cpus(const AbOptions& options, const Side& base, const Side& candidate) {
+  if (!options.hold_cpu) return {};
+  for (const Side* side : {&base, &candidate}) {
+    std::vector<std::string> words = options.enhanced_args;
+    words.insert(words.end(), side->extra_args.begin(), side->extra_args.end());
+    const std::optional<std::string> threads = threads_option(words);
+    if (threads && *threads != "1") {
+      spdlog::info("the {} runs {} threads: a round's processes are not held on one CPU", side->label, *threads);
+      return {};
+    }
+  }
+  return allowed_cpus();
 }
 
 report::ComparisonRecord compare_rounds(const Side& base, const Side& candidate, const AbOptions& options,
@@ -149,6 +189,7 @@ struct Design {
   int looks = 1;
   std::set<std::string> first_look_regressed;  // what the second look may confirm
   double seconds = 0.0;
+  std::vector<int> cpus;  // the CPU each round's processes were held on; empty: not held
 };
 
 std::string side_text(const Side& side) {
@@ -182,6 +223,12 @@ std::string design_markdown(const Side& base, const Side& candidate, const AbOpt
     fmt::format_to(out, "- **Seen at the first look:** {} (the only scopes the second look may confirm)\n",
                    fmt::join(names, ", "));
   }
+  if (design.cpus.empty()) {
+    fmt::format_to(out, "- **CPU:** not held (the scheduler placed each process)\n");
+  } else {
+    fmt::format_to(out, "- **CPU:** each round's two processes held on one CPU, drawn per round: {}\n",
+                   fmt::join(design.cpus, ", "));
+  }
   fmt::format_to(out, "- **Wall time:** {:.1f} s\n", design.seconds);
   return text;
 }
@@ -198,6 +245,7 @@ nlohmann::json design_json(const Side& base, const Side& candidate, const AbOpti
           {"repetitions_per_process", options.repetitions},
           {"order_seed", options.order_seed},
           {"alpha_per_look", options.gate.options.alpha / 2.0},
+          {"round_cpus", design.cpus},
           {"seconds", design.seconds}};
 }
 
@@ -210,12 +258,14 @@ CommandOutput run_ab(const AbOptions& options) {
   check_output_directory(directory);
   const ScratchDirectory scratch("smallmind-prof-ab");
   const auto start = Clock::now();
-  const auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.max_seconds));
-  std::mt19937_64 order(options.order_seed);
+  Schedule schedule{scratch.path(),
+                    start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.max_seconds)),
+                    std::mt19937_64(options.order_seed), 0, holding_cpus(options, base, candidate), {}};
+  schedule.padding = schedule.order();
   say_design_power(ReplicationDesign::paired_rounds, static_cast<std::size_t>(options.rounds), kSuiteScopeCount,
                    options.gate.options.alpha / 2.0);
 
-  measure_rounds(base, candidate, options.rounds, options, scratch.path(), deadline, order);
+  measure_rounds(base, candidate, options.rounds, options, schedule);
   if (base.rounds.size() < 2) throw UsageError("--max-seconds left time for fewer than 2 rounds: nothing to compare");
   report::ComparisonRecord record = compare_rounds(base, candidate, options);
   Design design;
@@ -223,7 +273,7 @@ CommandOutput run_ab(const AbOptions& options) {
   if (record.gate.regressed > 0) {
     spdlog::info("a regression at the first look: {} more rounds to confirm it", options.rounds);
     const bool completed =
-        measure_rounds(base, candidate, design.rounds + options.rounds, options, scratch.path(), deadline, order);
+        measure_rounds(base, candidate, design.rounds + options.rounds, options, schedule);
     design.looks = 2;
     design.rounds = static_cast<int>(base.rounds.size());
     design.first_look_regressed = regressed_scopes(record.gate);
@@ -231,6 +281,7 @@ CommandOutput run_ab(const AbOptions& options) {
     if (!completed && record.gate.regressed > 0) mark_unconfirmed(record.gate);
   }
   design.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  design.cpus = schedule.used_cpus;
 
   for (const std::string& warning : record.gate.warnings) spdlog::warn("{}", warning);
   log_gate_decisions(record.gate);

@@ -32,6 +32,7 @@ struct AbOptions {
   int repetitions = kDefaultAbRepetitions;  // per process
   double max_seconds = kDefaultAbMaxSeconds;  // no new round starts after this
   std::uint64_t order_seed = 1;
+  bool hold_cpu = true;  // a round's two processes on one CPU (app/jobs/lockstep_pair.hpp)
   std::string output_dir = ".";
   std::string summary_output;
   GateSettings gate;

@@ -1,11 +1,14 @@
 #include "app/jobs/lockstep_pair.hpp"
 
+#include <sched.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <string>
 #include <system_error>
+#include <vector>
 
 #include "app/jobs/child_process.hpp"
 
@@ -27,7 +30,34 @@ bool await_ready(int channel) {
   return received == 1;
 }
 
-RunningChild start(const LockstepChild& child) {
+// Holds the calling thread on one CPU while it lives, so that a child started
+// meanwhile inherits that affinity; puts the thread's own mask back after.
+class HeldOnCpu {
+ public:
+  explicit HeldOnCpu(std::optional<int> cpu) : held_(cpu.has_value()) {
+    if (!held_) return;
+    if (sched_getaffinity(0, sizeof(saved_), &saved_) != 0) {
+      throw std::system_error(errno, std::generic_category(), "sched_getaffinity");
+    }
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(*cpu, &one);
+    if (sched_setaffinity(0, sizeof(one), &one) != 0) {
+      throw std::system_error(errno, std::generic_category(), "sched_setaffinity to CPU " + std::to_string(*cpu));
+    }
+  }
+  ~HeldOnCpu() {
+    if (held_) sched_setaffinity(0, sizeof(saved_), &saved_);
+  }
+  HeldOnCpu(const HeldOnCpu&) = delete;
+  HeldOnCpu& operator=(const HeldOnCpu&) = delete;
+
+ private:
+  bool held_;
+  cpu_set_t saved_{};
+};
+
+RunningChild start(const LockstepChild& child, std::optional<int> cpu) {
   int ends[2];
   if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0) {
     throw std::system_error(errno, std::generic_category(), "socketpair");
@@ -37,6 +67,7 @@ RunningChild start(const LockstepChild& child) {
   RunningChild running;
   running.channel = ends[0];
   try {
+    const HeldOnCpu held(cpu);
     running.pid = start_child(child.program, arguments, child.log, child.environment, ends[1]);
   } catch (...) {
     close(ends[0]);
@@ -55,10 +86,11 @@ void take_turn(RunningChild& child) {
 
 }  // namespace
 
-std::array<int, 2> run_in_lockstep(const std::array<LockstepChild, 2>& children, std::mt19937_64& order) {
-  std::array<RunningChild, 2> running{start(children[0]), RunningChild{}};
+std::array<int, 2> run_in_lockstep(const std::array<LockstepChild, 2>& children, std::mt19937_64& order,
+                                   std::optional<int> cpu) {
+  std::array<RunningChild, 2> running{start(children[0], cpu), RunningChild{}};
   try {
-    running[1] = start(children[1]);
+    running[1] = start(children[1], cpu);
   } catch (...) {
     close(running[0].channel);
     wait_for_child(running[0].pid);
@@ -79,6 +111,17 @@ std::array<int, 2> run_in_lockstep(const std::array<LockstepChild, 2>& children,
     statuses[side] = wait_for_child(running[side].pid);
   }
   return statuses;
+}
+
+std::vector<int> allowed_cpus() {
+  cpu_set_t mask;
+  CPU_ZERO(&mask);
+  std::vector<int> cpus;
+  if (sched_getaffinity(0, sizeof(mask), &mask) != 0) return cpus;
+  for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+    if (CPU_ISSET(cpu, &mask)) cpus.push_back(cpu);
+  }
+  return cpus;
 }
 
 }  // namespace smp::app

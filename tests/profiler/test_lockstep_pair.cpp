@@ -74,3 +74,27 @@ TEST_CASE("a child that stops early leaves the other to finish alone, and its st
   CHECK(turns.size() == 6);
   CHECK(turns.back() == "B 4");
 }
+
+TEST_CASE("children held on one CPU run only there, and this process keeps its own CPUs", "[lockstep]") {
+  const smp::app::ScratchDirectory scratch("lockstep-test");
+  const std::vector<int> cpus = smp::app::allowed_cpus();
+  REQUIRE_FALSE(cpus.empty());
+  const int cpu = cpus.back();
+  std::array<smp::app::LockstepChild, 2> children;
+  for (std::size_t side = 0; side < 2; ++side) {
+    const std::string name = side == 0 ? "A" : "B";
+    children[side] = {"/bin/sh",
+                      {"-c", R"sh(sed -n 's/^Cpus_allowed_list:[[:space:]]*//p' /proc/$$/status >"$1")sh", "cpu-reader",
+                       (scratch.path() / (name + ".cpus")).string()},
+                      scratch.path() / (name + ".log"),
+                      {}};
+  }
+  std::mt19937_64 order(3);
+  CHECK(smp::app::run_in_lockstep(children, order, cpu) == std::array<int, 2>{0, 0});
+  for (const char* name : {"A", "B"}) {
+    const std::vector<std::string> lines = lines_of(scratch.path() / (std::string(name) + ".cpus"));
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0] == std::to_string(cpu));
+  }
+  CHECK(smp::app::allowed_cpus() == cpus);
+}

@@ -28,7 +28,10 @@ void add_ab_command(CLI::App& app, CommandRunner& selected) {
       ->check(CLI::Range(1, 1000));
   command->add_option("--max-seconds", options->max_seconds, "No new round starts after this many seconds")
       ->check(CLI::Range(1.0, 86400.0));
-  command->add_option("--order-seed", options->order_seed, "Seed of the randomised order within pairs of rounds");
+  command->add_option("--order-seed", options->order_seed, "Seed of the randomised order of the two sides within pairs of turns");
+  command->add_flag("!--no-hold-cpu", options->hold_cpu,
+                   "Let the scheduler place each process, instead of holding a round's two processes on one CPU "
+                   "drawn per round (never held when a side runs more than one thread)");
   command->add_option("--output-dir", options->output_dir, "Where ab-comparison.md and .json go");
   command->add_option("--markdown-summary", options->summary_output,
                       "Also write a short markdown summary for a CI job summary to FILE");
