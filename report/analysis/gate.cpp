@@ -47,7 +47,9 @@ std::pair<GateMethod, std::string> choose_method(const ProfileRecord& previous, 
   if (current.format != ReportFormat::smallmind_prof_json) {
     return {GateMethod::threshold_rule, "CURR is markdown, without raw samples"};
   }
-  if (previous.context && current.context) {
+  // Paired rounds (ab) ran on this machine in one job: a difference of
+  // settings between them (threads, kernel path) is what is being compared.
+  if (!options.paired && previous.context && current.context) {
     const auto differences = machine_differences(*previous.context, *current.context);
     if (!differences.empty()) {
       return {GateMethod::not_comparable, "the reports come from different machines or settings (" +

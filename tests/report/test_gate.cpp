@@ -214,6 +214,18 @@ TEST_CASE("gate: reports of different machines are not comparable in time, but a
   CHECK(gate_of(previous, current, with_alloc).verdict == GateVerdict::regression);
 }
 
+TEST_CASE("gate: paired rounds (ab) compare time across a difference of settings they chose") {
+  const auto previous = measured(100, kProcesses);
+  auto current = measured(200, kProcesses, "MatMul", 2.0);
+  current.context->settings.threads = 2;
+  report::GateOptions paired;
+  paired.paired = true;
+  const auto gate = gate_of(previous, current, paired);
+  CHECK(gate.method == GateMethod::paired_rounds);
+  CHECK(gate.verdict == GateVerdict::regression);
+  CHECK(gate_of(previous, current).method == GateMethod::not_comparable);
+}
+
 TEST_CASE("gate: markdown reports use SmallMind's total-runtime rule with the threshold") {
   const auto previous = test::markdown_record({test::timed_scope("A", 100.0), test::timed_scope("B", 100.0)});
   const auto current = test::markdown_record({test::timed_scope("A", 130.0), test::timed_scope("B", 100.0)});
