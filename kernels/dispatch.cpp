@@ -5,12 +5,35 @@
 #include "kernels/arch/arch_kernels.hpp"
 #include "kernels/isa.hpp"
 #include "kernels/kernels.hpp"
+#include "kernels/packed_weight.hpp"
 
 namespace smp::kernels {
 namespace {
 
 void gemm(const GemmArgs& args) {
   on_isa(active_isa(), [&](auto arch) { ArchKernels<decltype(arch)>::gemm(args); });
+}
+
+// C = A·Bᵀ (+ bias) with B [n, k]: a Linear layer.
+GemmArgs linear(float* c, const float* a, const float* b, const float* bias, int m, int k, int n) {
+  return {.c = c, .a = a, .a_row = k, .a_col = 1, .b = b, .b_row = 1, .b_col = k, .bias = bias,
+          .m = m, .k = k, .n = n};
+}
+
+GemmArgs linear(float* c, const float* a, const PackedWeight& b, const float* bias, int m) {
+  GemmArgs args = linear(c, a, b.weight(), bias, m, b.cols(), b.rows());
+  args.packed_b = b.panels_for(active_isa());
+  return args;
+}
+
+GemmArgs with_gelu(GemmArgs args) {
+  args.gelu = true;
+  return args;
+}
+
+GemmArgs accumulating(GemmArgs args) {
+  args.accumulate = true;
+  return args;
 }
 
 }  // namespace
@@ -28,18 +51,27 @@ void matmul(float* c, const float* a, const float* b, const float* bias, int m, 
 }
 
 void matmul_bt(float* c, const float* a, const float* b, const float* bias, int m, int k, int n) {
-  gemm({.c = c, .a = a, .a_row = k, .a_col = 1, .b = b, .b_row = 1, .b_col = k, .bias = bias,
-        .m = m, .k = k, .n = n});
+  gemm(linear(c, a, b, bias, m, k, n));
 }
 
 void matmul_bt_gelu(float* c, const float* a, const float* b, const float* bias, int m, int k, int n) {
-  gemm({.c = c, .a = a, .a_row = k, .a_col = 1, .b = b, .b_row = 1, .b_col = k, .bias = bias, .gelu = true,
-        .m = m, .k = k, .n = n});
+  gemm(with_gelu(linear(c, a, b, bias, m, k, n)));
 }
 
 void matmul_bt_residual(float* c, const float* a, const float* b, const float* bias, int m, int k, int n) {
-  gemm({.c = c, .a = a, .a_row = k, .a_col = 1, .b = b, .b_row = 1, .b_col = k, .bias = bias,
-        .accumulate = true, .m = m, .k = k, .n = n});
+  gemm(accumulating(linear(c, a, b, bias, m, k, n)));
+}
+
+void matmul_bt(float* c, const float* a, const PackedWeight& b, const float* bias, int m) {
+  gemm(linear(c, a, b, bias, m));
+}
+
+void matmul_bt_gelu(float* c, const float* a, const PackedWeight& b, const float* bias, int m) {
+  gemm(with_gelu(linear(c, a, b, bias, m)));
+}
+
+void matmul_bt_residual(float* c, const float* a, const PackedWeight& b, const float* bias, int m) {
+  gemm(accumulating(linear(c, a, b, bias, m)));
 }
 
 void matmul_at_accumulate(float* c, const float* a, const float* b, int m, int k, int n) {
@@ -48,8 +80,7 @@ void matmul_at_accumulate(float* c, const float* a, const float* b, int m, int k
 }
 
 void matmul_bt_accumulate(float* c, const float* a, const float* b, int m, int k, int n) {
-  gemm({.c = c, .a = a, .a_row = k, .a_col = 1, .b = b, .b_row = 1, .b_col = k,
-        .accumulate = true, .m = m, .k = k, .n = n});
+  gemm(accumulating(linear(c, a, b, nullptr, m, k, n)));
 }
 
 }  // namespace smp::kernels

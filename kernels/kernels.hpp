@@ -8,6 +8,8 @@
 
 namespace smp::kernels {
 
+class PackedWeight;  // packed_weight.hpp
+
 // Threads the kernels may use (the caller plus threads-1 parked workers).
 // Default 1, so figures are reproducible; results do not depend on it (GEMM
 // splits C into disjoint blocks, element-wise and row-wise kernels split into
@@ -29,6 +31,12 @@ void matmul_bt(float* c, const float* a, const float* b, const float* bias, int 
 void matmul_bt_gelu(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
 // C[m,n] += A[m,k] · Bᵀ + bias, B [n,k]: C is the residual stream taking a branch's output.
 void matmul_bt_residual(float* c, const float* a, const float* b, const float* bias, int m, int k, int n);
+
+// The same three with B packed ahead (k and n are B's): the same bits, without
+// the per-call copy of B where the shape would make one.
+void matmul_bt(float* c, const float* a, const PackedWeight& b, const float* bias, int m);
+void matmul_bt_gelu(float* c, const float* a, const PackedWeight& b, const float* bias, int m);
+void matmul_bt_residual(float* c, const float* a, const PackedWeight& b, const float* bias, int m);
 
 // C[m,n] += Aᵀ · B where A is [k,m] and B is [k,n] (weight gradients accumulate).
 void matmul_at_accumulate(float* c, const float* a, const float* b, int m, int k, int n);

@@ -35,6 +35,7 @@ const ModelConfig& validated(const ModelConfig& config) {
 Gpt::Gpt(const ModelConfig& config, std::uint64_t seed) : config_(validated(config)) {
   parameter_arena_ = allocate_parameters(config_, params_);
   initialise_parameters(config_, params_, seed);
+  linears_ = PackedLinears(config_, params_);
   activation_arena_ = allocate_activations(config_, acts_);
   causal_lengths_.resize(static_cast<std::size_t>(config_.block));
   std::iota(causal_lengths_.begin(), causal_lengths_.end(), 1);
@@ -80,22 +81,23 @@ std::span<const float> Gpt::run(std::span<const int> tokens, int start, const Kv
   embed(x, tokens, start);
   for (int l = 0; l < config_.layers; ++l) {
     const LayerParameters& p = params_.layers[static_cast<std::size_t>(l)];
+    const PackedLayerLinears& w = linears_.layer(l);
     k::layernorm(normed, x, p.ln1_gain.data(), p.ln1_bias.data(), t, d);
     // qkv [t, 3d]: each row is q | k | v
-    k::matmul_bt(acts_.qkv.data(), normed, p.qkv_weight.data(), p.qkv_bias.data(), t, d, 3 * d);
+    k::matmul_bt(acts_.qkv.data(), normed, w.qkv, p.qkv_bias.data(), t);
     causal_self_attention(acts_.attention.data(), scratch, kv.layer(l), acts_.qkv.data(), causal_lengths_.data(),
                           config_, start, t);
-    k::matmul_bt_residual(x, acts_.attention.data(), p.proj_weight.data(), p.proj_bias.data(), t, d, d);
+    k::matmul_bt_residual(x, acts_.attention.data(), w.proj, p.proj_bias.data(), t);
     k::layernorm(normed, x, p.ln2_gain.data(), p.ln2_bias.data(), t, d);
-    k::matmul_bt_gelu(acts_.hidden.data(), normed, p.fc_weight.data(), p.fc_bias.data(), t, d, 4 * d);
-    k::matmul_bt_residual(x, acts_.hidden.data(), p.fc2_weight.data(), p.fc2_bias.data(), t, 4 * d, d);
+    k::matmul_bt_gelu(acts_.hidden.data(), normed, w.fc, p.fc_bias.data(), t);
+    k::matmul_bt_residual(x, acts_.hidden.data(), w.fc2, p.fc2_bias.data(), t);
   }
   // Generation needs only the last row's logits: LayerNorm and head run on it alone.
   const int first = rows == LogitRows::all ? 0 : t - 1;
   const int count = t - first;
   k::layernorm(normed, x + static_cast<std::ptrdiff_t>(first) * d, params_.final_gain.data(),
                params_.final_bias.data(), count, d);
-  k::matmul_bt(acts_.logits.data(), normed, params_.head_weight.data(), nullptr, count, d, config_.vocab);
+  k::matmul_bt(acts_.logits.data(), normed, linears_.head(), nullptr, count);
   return acts_.logits.first(static_cast<std::size_t>(count) * static_cast<std::size_t>(config_.vocab));
 }
 

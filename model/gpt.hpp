@@ -3,7 +3,8 @@
 // embeddings; per layer LN1 → fused QKV → causal multi-head attention →
 // projection → residual, LN2 → Linear(d→4d) → GELU → Linear(4d→d) → residual;
 // final LN → LM head without bias. Parameters and activations each live in one
-// allocation made at construction; forward passes allocate nothing.
+// allocation made at construction, and each Linear weight also in its packed
+// copy (packed_linears.hpp); forward passes allocate nothing.
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "model/attention.hpp"
 #include "model/config.hpp"
 #include "model/init.hpp"
+#include "model/packed_linears.hpp"
 #include "model/params.hpp"
 #include "model/tensor_arena.hpp"
 
@@ -54,6 +56,7 @@ class Gpt {
   ModelConfig config_;
   ParameterTensors params_;
   TensorArena parameter_arena_;
+  PackedLinears linears_;
   Activations acts_;
   TensorArena activation_arena_;
   std::vector<int> causal_lengths_;  // [block]: position p attends to p + 1 keys

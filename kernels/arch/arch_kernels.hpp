@@ -41,6 +41,10 @@ struct ArchKernels {
 
   // Every matmul variant of kernels.hpp is one GemmArgs description.
   static void gemm(const GemmArgs& args);
+  // B [n, k] (a Linear layer's weight) packed whole for GemmArgs::packed_b:
+  // the buffer size in floats, and the packing.
+  static std::size_t packed_b_floats(int k, int n);
+  static void pack_b_panels(float* panels, const float* b, int k, int n);
   // exp_batch over an array: not public (the model uses exp only inside
   // softmax and GELU); the tests measure its accuracy through it.
   static void exp(float* y, const float* x, std::size_t n);

@@ -13,6 +13,9 @@ struct GemmArgs {
   const float* b = nullptr;      // op(B)(p, j) = b[p * b_row + j * b_col]
   std::ptrdiff_t b_row = 0;
   std::ptrdiff_t b_col = 0;
+  // op(B) already packed whole for this arch (pack_b_panels in gemm_impl.hpp),
+  // read by the blocked path instead of packing b; nullptr: pack per call.
+  const float* packed_b = nullptr;
   const float* bias = nullptr;   // [n], added once; nullptr for none
   bool accumulate = false;       // C += op(A)·op(B) (+ bias) instead of C = …
   bool gelu = false;             // epilogue: C = gelu(C) once the products are in

@@ -42,8 +42,17 @@ enum class GemmPath { none, dot, gemv, blocked };  // none: k == 0, C is bias (o
 // (Emerald Rapids, thread CPU time, one thread, GFLOPS) dot products against
 // the packed path: 14x256x1024 56–65 against 44–53; 21x256x1024 55–58 against
 // 62–70; 35x128x384 38–55 against 65–94. With AVX2 the two tie at 35 rows.
+// With B packed ahead (a model's weights) there is no copy to repay, and the
+// register tile wins at every M on AVX-512: on an Intel Xeon (family 6 model
+// 167, one thread) the Medium model's 25-token generation took 41–47 ms with
+// the tile at every M against 63–87 ms with dot products up to 20 rows, and
+// its KV-cache decode (M = 1) 14.4–14.8 ms against 15.3–18.9 ms. The 6-row
+// AVX2 tile keeps only two accumulators for one row, too few to hide FMA
+// latency: a single row stays a dot product there (Small's KV-cache decode
+// 1.08 ms as dot products, 1.21 ms on the tile).
 template <class Arch>
-constexpr int dot_max_rows() {
+constexpr int dot_max_rows(bool prepacked_b) {
+  if (prepacked_b) return TileShape<Arch>::kZmm ? 0 : 1;
   return TileShape<Arch>::kZmm ? 20 : 48;
 }
 
@@ -77,13 +86,14 @@ struct GemmPlan {
   int align;        // task boundaries fall on multiples of this
   bool direct_a;
   bool direct_b;
+  bool prepacked_b;  // B arrives packed (args.packed_b)
 
   // True when tasks repeat no packing, so C can be cut finer than one task per
   // thread: then a thread that the OS parks mid-call (the cores are shared)
   // holds up only a small piece, and the others take the rest.
   bool split_is_free() const {
     if (path != GemmPath::blocked) return true;
-    return split_rows ? direct_b : direct_a;
+    return split_rows ? direct_b || prepacked_b : direct_a;
   }
 };
 
@@ -95,27 +105,29 @@ template <class Arch>
 GemmPlan plan_gemm(const GemmArgs& args) {
   constexpr int mr = TileShape<Arch>::kMr;
   constexpr int nr = TileShape<Arch>::kNr;
-  if (args.a_col == 1 && args.b_row == 1 && args.m <= dot_max_rows<Arch>()) {
-    return {GemmPath::dot, false, args.m == 1 ? kGemvDotCols : kDotCols, false, false};
+  const bool prepacked_b = args.packed_b != nullptr;
+  if (args.a_col == 1 && args.b_row == 1 && args.m <= dot_max_rows<Arch>(prepacked_b)) {
+    return {GemmPath::dot, false, args.m == 1 ? kGemvDotCols : kDotCols, false, false, false};
   }
-  if (args.m == 1 && args.b_col == 1) return {GemmPath::gemv, false, gemv_column_align<Arch>(), false, false};
-  const bool direct_b =
-      args.b_col == 1 && (args.m <= kDirectBMaxRows || static_cast<long>(args.k) * args.n <= kDirectBMaxFloats);
+  if (args.m == 1 && args.b_col == 1) return {GemmPath::gemv, false, gemv_column_align<Arch>(), false, false, false};
+  const bool direct_b = !prepacked_b && args.b_col == 1 &&
+                        (args.m <= kDirectBMaxRows || static_cast<long>(args.k) * args.n <= kDirectBMaxFloats);
   const bool direct_a =
       args.a_col == 1 && static_cast<long>(args.m) * std::min(args.k, blocking_for(mr, nr).kc) <= kDirectAMaxFloats;
   // Split where tasks repeat no packing: by columns when A is read in place
-  // (each task packs only its own columns of B), by rows when B is; with both
-  // in place, along the longer side. Otherwise split rows: repeating B's
+  // (each task packs only its own columns of B), by rows when B is read in
+  // place or arrives packed; with both, along the longer side. Otherwise split rows: repeating B's
   // contiguous copy costs less than repeating A's strided gather, unless C is
   // too thin to give every thread rows.
+  const bool b_in_place = direct_b || prepacked_b;
   const bool more_rows = (args.m + mr - 1) / mr >= (args.n + nr - 1) / nr;
   bool split_rows = args.m >= args.n || args.m >= 8 * mr;
-  if (direct_a && direct_b) {
+  if (direct_a && b_in_place) {
     split_rows = more_rows;
-  } else if (direct_a || direct_b) {
-    split_rows = direct_b;
+  } else if (direct_a || b_in_place) {
+    split_rows = b_in_place;
   }
-  return {GemmPath::blocked, split_rows, split_rows ? mr : nr, direct_a, direct_b};
+  return {GemmPath::blocked, split_rows, split_rows ? mr : nr, direct_a, direct_b, prepacked_b};
 }
 
 // C[rows, cols] = bias (or 0) when overwriting; C += bias (or nothing) when
@@ -142,16 +154,43 @@ void finish_c(const GemmArgs& args, Range rows, Range cols) {
   }
 }
 
+// Where the KC-deep block of k starting at pc begins in B packed whole: each
+// block holds NR-column slivers of kc·NR floats across all of B's columns.
 template <class Arch>
-void blocked_gemm(const GemmArgs& args, Range rows, Range cols, bool direct_a, bool direct_b) {
+std::ptrdiff_t packed_b_block_offset(int pc, int n) {
+  return static_cast<std::ptrdiff_t>(pc) * round_up(n, TileShape<Arch>::kNr);
+}
+
+template <class Arch>
+std::size_t packed_b_floats(int k, int n) {
+  return static_cast<std::size_t>(packed_b_block_offset<Arch>(k, n));
+}
+
+// The whole of a transposed op(B) [k x n] (column j at b + j·k, contiguous
+// along k, as a Linear layer's weight [n, k] is stored) packed as
+// blocked_gemm streams it, so every later call reads it with no copy.
+template <class Arch>
+void pack_b_panels(float* panels, const float* b, int k, int n) {
+  const int kc_max = blocking_for(TileShape<Arch>::kMr, TileShape<Arch>::kNr).kc;
+  for (int pc = 0; pc < k; pc += kc_max) {
+    pack_b<Arch>(panels + packed_b_block_offset<Arch>(pc, n), b + pc, 1, k, std::min(kc_max, k - pc), n);
+  }
+}
+
+template <class Arch>
+void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& plan) {
   constexpr int mr = TileShape<Arch>::kMr;
   constexpr int nr = TileShape<Arch>::kNr;
   const Blocking blocking = blocking_for(mr, nr);
   const int n_part = cols.end - cols.begin;
+  const bool direct_a = plan.direct_a;
+  const bool direct_b = plan.direct_b;
 
   PackBuffers& buffers = thread_pack_buffers();
   float* packed_a = direct_a ? nullptr : buffers.a(static_cast<std::size_t>(blocking.mc) * blocking.kc);
-  float* packed_b = buffers.b(static_cast<std::size_t>(blocking.kc) * round_up(std::min(blocking.nc, n_part), nr));
+  float* packed_b = plan.prepacked_b ? nullptr
+                                     : buffers.b(static_cast<std::size_t>(blocking.kc) *
+                                                 round_up(std::min(blocking.nc, n_part), nr));
   alignas(64) float edge_tile[mr * nr];
 
   for (int jc = cols.begin; jc < cols.end; jc += blocking.nc) {
@@ -160,9 +199,14 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, bool direct_a, b
     for (int pc = 0; pc < args.k; pc += blocking.kc) {
       const int kc = std::min(blocking.kc, args.k - pc);
       const float* b_block = args.b + pc * args.b_row + jc * args.b_col;
-      if (!direct_b) {
+      // B's slivers for this block: packed now into scratch, or packed ahead
+      // (jc is a multiple of NR, as task boundaries are, so its slivers start here).
+      const float* b_packed = plan.prepacked_b ? args.packed_b + packed_b_block_offset<Arch>(pc, args.n) +
+                                                     static_cast<std::ptrdiff_t>(jc) * kc
+                                               : packed_b;
+      if (!plan.prepacked_b && !direct_b) {
         pack_b<Arch>(packed_b, b_block, args.b_row, args.b_col, kc, nc);
-      } else if (nc_full < nc) {
+      } else if (direct_b && nc_full < nc) {
         // Read in place, except the ragged last sliver, which would run past B's end.
         pack_b<Arch>(packed_b, b_block + nc_full, args.b_row, args.b_col, kc, nc - nc_full);
       }
@@ -174,7 +218,7 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, bool direct_a, b
           const int tile_cols = std::min(nr, nc - jr);
           const bool in_place_b = direct_b && tile_cols == nr;
           const float* b_sliver =
-              in_place_b ? b_block + jr : packed_b + (direct_b ? 0 : static_cast<std::ptrdiff_t>(jr) * kc);
+              in_place_b ? b_block + jr : b_packed + (direct_b ? 0 : static_cast<std::ptrdiff_t>(jr) * kc);
           const std::ptrdiff_t b_step = in_place_b ? args.b_row : nr;
           for (int ir = 0; ir < mc; ir += mr) {
             const int tile_rows = std::min(mr, mc - ir);
@@ -210,6 +254,16 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, bool direct_a, b
 }  // namespace
 
 template <class Arch>
+std::size_t ArchKernels<Arch>::packed_b_floats(int k, int n) {
+  return ::smp::kernels::packed_b_floats<Arch>(k, n);
+}
+
+template <class Arch>
+void ArchKernels<Arch>::pack_b_panels(float* panels, const float* b, int k, int n) {
+  ::smp::kernels::pack_b_panels<Arch>(panels, b, k, n);
+}
+
+template <class Arch>
 void ArchKernels<Arch>::gemm(const GemmArgs& args) {
   if (args.m == 0 || args.n == 0) return;
   const GemmPlan plan = plan_gemm<Arch>(args);
@@ -237,7 +291,7 @@ void ArchKernels<Arch>::gemm(const GemmArgs& args) {
         gemv_columns<Arch>(args, cols.begin, cols.end);
         break;
       case GemmPath::blocked:
-        blocked_gemm<Arch>(args, rows, cols, plan.direct_a, plan.direct_b);
+        blocked_gemm<Arch>(args, rows, cols, plan);
         break;
     }
     finish_c<Arch>(args, rows, cols);

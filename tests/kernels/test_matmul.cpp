@@ -7,6 +7,7 @@
 
 #include "kernel_test_support.hpp"
 #include "kernels/kernels.hpp"
+#include "kernels/packed_weight.hpp"
 #include "kernels/reference/reference.hpp"
 
 namespace {
@@ -43,6 +44,14 @@ double matmul_tolerance(int k) { return 2.0 * k * std::max(k, 1) * FLT_EPSILON +
 constexpr double kGeluSlopeBound = 1.1;
 constexpr double kGeluRelative = 2e-6;
 double matmul_gelu_tolerance(int k) { return kGeluSlopeBound * matmul_tolerance(k) + kGeluRelative * (k + 1); }
+
+// A weight packed on the active path, owning the storage of its copy.
+struct Packed {
+  Packed(const float* b, int n, int k)
+      : storage(smp::kernels::PackedWeight::storage_floats(n, k)), weight(b, n, k, storage.data()) {}
+  std::vector<float> storage;
+  smp::kernels::PackedWeight weight;
+};
 
 double worst_absolute_error(const std::vector<float>& got, const std::vector<float>& want) {
   double worst = 0.0;
@@ -95,6 +104,21 @@ TEST_CASE("kernels: matmul variants match the scalar reference on ragged shapes"
     smp::kernels::matmul_bt_residual(got.data(), a.data(), bt.data(), bias.data(), m, k, n);
     smp::kernels::reference::matmul_bt_residual(want.data(), a.data(), bt.data(), bias.data(), m, k, n);
   }
+  SECTION("C = A·Bᵀ + bias, B packed ahead") {
+    smp::kernels::matmul_bt(got.data(), a.data(), Packed(bt.data(), n, k).weight, bias.data(), m);
+    smp::kernels::reference::matmul_bt(want.data(), a.data(), bt.data(), bias.data(), m, k, n);
+  }
+  SECTION("C = gelu(A·Bᵀ + bias), B packed ahead") {
+    smp::kernels::matmul_bt_gelu(got.data(), a.data(), Packed(bt.data(), n, k).weight, bias.data(), m);
+    smp::kernels::reference::matmul_bt_gelu(want.data(), a.data(), bt.data(), bias.data(), m, k, n);
+    tolerance = matmul_gelu_tolerance(k);
+  }
+  SECTION("C += A·Bᵀ + bias, B packed ahead") {
+    got = want = seed_c;
+    smp::kernels::matmul_bt_residual(got.data(), a.data(), Packed(bt.data(), n, k).weight, bias.data(),
+                                     m);
+    smp::kernels::reference::matmul_bt_residual(want.data(), a.data(), bt.data(), bias.data(), m, k, n);
+  }
   SECTION("C += Aᵀ·B") {
     got = want = seed_c;
     smp::kernels::matmul_at_accumulate(got.data(), at.data(), b.data(), m, k, n);
@@ -142,6 +166,42 @@ TEST_CASE("kernels: matmul gives identical bits on 1 and 2 threads", "[kernels][
   };
   CHECK(run(1, false) == run(2, false));
   CHECK(run(1, true) == run(2, true));
+  const Packed packed(b.data(), n, k);  // b read as [n, k]
+  const auto run_packed = [&](int threads) {
+    ThreadScope thread_scope(threads);
+    std::vector<float> c(std::size_t(m) * n);
+    smp::kernels::matmul_bt(c.data(), a.data(), packed.weight, bias.data(), m);
+    return c;
+  };
+  CHECK(run_packed(1) == run_packed(2));
+}
+
+// A weight packed on one path and used on another is packed per call there,
+// exactly as an unpacked weight is.
+TEST_CASE("kernels: a weight packed for another path gives that path's own bits", "[kernels][matmul]") {
+  const auto packing_isa = GENERATE(from_range(smp::test::runnable_isas()));
+  const auto running_isa = GENERATE(from_range(smp::test::runnable_isas()));
+  const Shape shape = GENERATE(Shape{35, 256, 1031}, Shape{21, 300, 65}, Shape{7, 33, 31});
+  INFO("packed on " << smp::kernels::isa_name(packing_isa) << ", run on " << smp::kernels::isa_name(running_isa)
+                    << " m=" << shape.m << " k=" << shape.k << " n=" << shape.n);
+  const auto [m, k, n] = std::tuple{shape.m, shape.k, shape.n};
+  const auto a = random_floats(std::size_t(m) * k, 31);
+  const auto bt = random_floats(std::size_t(n) * k, 32);
+  const auto bias = random_floats(std::size_t(n), 33);
+  const Packed packed = [&] {
+    IsaScope scope(packing_isa);
+    return Packed(bt.data(), n, k);
+  }();
+  IsaScope scope(running_isa);
+  CHECK((packed.weight.panels_for(running_isa) != nullptr) == (packing_isa == running_isa));
+  std::vector<float> got(std::size_t(m) * n), want(std::size_t(m) * n);
+  smp::kernels::matmul_bt(got.data(), a.data(), packed.weight, bias.data(), m);
+  smp::kernels::matmul_bt(want.data(), a.data(), bt.data(), bias.data(), m, k, n);
+  if (packing_isa == running_isa) {
+    CHECK(worst_absolute_error(got, want) <= matmul_tolerance(k));
+  } else {
+    CHECK(got == want);
+  }
 }
 
 TEST_CASE("kernels: the thread count is settable and checked", "[kernels][threads]") {

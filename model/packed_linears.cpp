@@ -1,0 +1,42 @@
+#include "model/packed_linears.hpp"
+
+#include <array>
+#include <cstddef>
+#include <span>
+
+namespace smp::model {
+namespace {
+
+struct LinearShape {
+  int n;
+  int k;
+};
+
+// [n, k] of a layer's qkv, proj, fc and fc2 weights, in PackedLayerLinears' order.
+std::array<LinearShape, 4> layer_shapes(int d) { return {{{3 * d, d}, {d, d}, {4 * d, d}, {d, 4 * d}}}; }
+
+}  // namespace
+
+PackedLinears::PackedLinears(const ModelConfig& config, const ParameterTensors& params) {
+  const int d = config.d_model;
+  std::size_t total = kernels::PackedWeight::storage_floats(config.vocab, d);
+  for (const LinearShape& shape : layer_shapes(d)) {
+    total += params.layers.size() * kernels::PackedWeight::storage_floats(shape.n, shape.k);
+  }
+  storage_ = kernels::allocate_aligned_floats(total);
+  float* next = storage_.get();
+  const auto pack = [&next](std::span<const float> weight, LinearShape shape) {
+    const kernels::PackedWeight packed(weight.data(), shape.n, shape.k, next);
+    next += kernels::PackedWeight::storage_floats(shape.n, shape.k);
+    return packed;
+  };
+  const std::array<LinearShape, 4> shapes = layer_shapes(d);
+  layers_.reserve(params.layers.size());
+  for (const LayerParameters& layer : params.layers) {
+    layers_.push_back({pack(layer.qkv_weight, shapes[0]), pack(layer.proj_weight, shapes[1]),
+                       pack(layer.fc_weight, shapes[2]), pack(layer.fc2_weight, shapes[3])});
+  }
+  head_ = pack(params.head_weight, {config.vocab, d});
+}
+
+}  // namespace smp::model
