@@ -48,11 +48,17 @@ enum class GemmPath { none, dot, gemv, blocked };  // none: k == 0, C is bias (o
 // the tile at every M against 63–87 ms with dot products up to 20 rows, and
 // its KV-cache decode (M = 1) 14.4–14.8 ms against 15.3–18.9 ms. The 6-row
 // AVX2 tile keeps only two accumulators for one row, too few to hide FMA
-// latency: a single row stays a dot product there (Small's KV-cache decode
-// 1.08 ms as dot products, 1.21 ms on the tile).
+// latency while B comes from cache: a single row against a weight that fits
+// in L2 stays a dot product there (Small's KV-cache decode 1.08 ms as dot
+// products, 1.21 ms on the tile); a larger one streams from memory either way.
+constexpr long kDotRowMaxPackedFloats = 128 * 1024;
+
 template <class Arch>
-constexpr int dot_max_rows(bool prepacked_b) {
-  if (prepacked_b) return TileShape<Arch>::kZmm ? 0 : 1;
+constexpr int dot_max_rows(const GemmArgs& args) {
+  if (args.packed_b) {
+    const bool cached_row = !TileShape<Arch>::kZmm && static_cast<long>(args.k) * args.n <= kDotRowMaxPackedFloats;
+    return cached_row ? 1 : 0;
+  }
   return TileShape<Arch>::kZmm ? 20 : 48;
 }
 
@@ -106,7 +112,7 @@ GemmPlan plan_gemm(const GemmArgs& args) {
   constexpr int mr = TileShape<Arch>::kMr;
   constexpr int nr = TileShape<Arch>::kNr;
   const bool prepacked_b = args.packed_b != nullptr;
-  if (args.a_col == 1 && args.b_row == 1 && args.m <= dot_max_rows<Arch>(prepacked_b)) {
+  if (args.a_col == 1 && args.b_row == 1 && args.m <= dot_max_rows<Arch>(args)) {
     return {GemmPath::dot, false, args.m == 1 ? kGemvDotCols : kDotCols, false, false, false};
   }
   if (args.m == 1 && args.b_col == 1) return {GemmPath::gemv, false, gemv_column_align<Arch>(), false, false, false};
