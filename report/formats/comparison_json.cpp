@@ -118,6 +118,7 @@ json scope_json(const ScopeStatistics& stats) {
           {"p_value", stats.p_value},
           {"p_adjusted", stats.p_adjusted},
           {"significant", stats.significant},
+          {"beyond_machine_shift", stats.beyond_machine_shift},
           {"detectable_pct", stats.detectable_ratio ? json((*stats.detectable_ratio - 1.0) * 100.0) : json(nullptr)},
           {"verdict", scope_verdict_name(stats.verdict)},
           {"units_needed", stats.units_needed ? json(*stats.units_needed) : json(nullptr)}};
@@ -166,6 +167,7 @@ json gate_json(const ComparisonRecord& record) {
           {"method", method_name(gate.method)},
           {"method_reason", gate.method_reason},
           {"detectable_pct", optional_json(gate.detectable_pct)},
+          {"machine_shift", optional_json(gate.machine_shift)},
           {"verdict", verdict_word(gate.verdict)},
           {"verdict_line", render_verdict_line(record)},
           {"time_failed", gate.time_failed},

@@ -135,6 +135,10 @@ struct ScopeStatistics {
   double p_value = 1.0;
   double p_adjusted = 1.0;              // Holm, across the tested scopes
   bool significant = false;
+  // With a machine shift (GateResult::machine_shift): whether the change,
+  // taken relative to that shift, is significant and beyond the threshold too.
+  // A scope regresses or improves only if it is.
+  bool beyond_machine_shift = true;
   ScopeVerdict verdict = ScopeVerdict::unchanged;
   std::optional<std::size_t> units_needed;  // processes (rounds) a side to settle an inconclusive scope
 };
@@ -175,6 +179,9 @@ struct GateResult {
   GateMethod method = GateMethod::threshold_rule;
   std::string method_reason;  // why the method was chosen, when it is not the statistical one
   std::optional<double> detectable_pct;  // median over tested scopes of the smallest detectable change
+  // Separately run reports (processes, unpaired) with enough tested scopes:
+  // the median of their ratios, the speed at which the whole machine ran.
+  std::optional<double> machine_shift;
   std::vector<ScopeStatistics> scopes;  // statistical method only, detailed order
   std::optional<OverallChange> overall;
   std::vector<AllocationChange> allocations;  // scopes whose allocations changed

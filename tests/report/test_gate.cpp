@@ -307,3 +307,64 @@ TEST_CASE("gate: environment differences and unoptimised builds are reported") {
   CHECK_THAT(gate.warnings[0], Catch::Matchers::Contains("Debug"));
   CHECK(gate_of(previous, measured(300, kProcesses)).environment.empty());
 }
+
+namespace {
+
+bool any_warning_has(const report::GateResult& gate, std::string_view text) {
+  for (const std::string& warning : gate.warnings) {
+    if (warning.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Ten top-level scopes from `processes` processes, the whole machine running
+// `machine` times slower and scope S0 `factor` times slower on top of that.
+report::ProfileRecord machine_run(unsigned seed, double machine, double factor = 1.0) {
+  report::ProfileRecord record = measured(seed, kProcesses);
+  record.scopes.clear();
+  for (int i = 0; i < 10; ++i) {
+    report::ScopeRecord scope = test::timed_scope("S" + std::to_string(i), 0.0);
+    const double centre = (1.0 + i) * machine * (i == 0 ? factor : 1.0);
+    const auto process_centres = test::noisy_samples(centre, kProcesses, kProcessNoise, seed++);
+    for (std::uint32_t process = 0; process < kProcesses; ++process) {
+      scope.inclusive_ms.push_back(process_centres[process]);
+      scope.sample_process.push_back(process);
+    }
+    record.scopes.push_back(scope);
+  }
+  return record;
+}
+
+}  // namespace
+
+TEST_CASE("gate: separately run reports are judged beyond the machine's shift") {
+  SECTION("every scope 40 % slower alike is not a regression, and says why") {
+    const auto gate = gate_of(machine_run(100, 1.0), machine_run(200, 1.4));
+    REQUIRE(gate.machine_shift.has_value());
+    CHECK(*gate.machine_shift == Approx(1.4).epsilon(0.05));
+    CHECK(gate.regressed == 0);
+    CHECK(gate.verdict == GateVerdict::inconclusive);
+    CHECK_FALSE(scope_named(gate, "S3").beyond_machine_shift);
+    CHECK(scope_named(gate, "S3").significant);  // the raw change is still reported as it is
+    CHECK(any_warning_has(gate, "moved by a median +"));
+  }
+  SECTION("one scope slower beyond a machine shift still regresses") {
+    const auto gate = gate_of(machine_run(100, 1.0), machine_run(200, 1.4, 1.5));
+    CHECK(gate.regressed == 1);
+    CHECK(scope_named(gate, "S0").verdict == ScopeVerdict::regressed);
+    CHECK(scope_named(gate, "S0").beyond_machine_shift);
+  }
+  SECTION("with the machine steady a one-scope slowdown regresses as before, without a warning") {
+    const auto gate = gate_of(machine_run(100, 1.0), machine_run(200, 1.0, 1.2));
+    REQUIRE(gate.machine_shift.has_value());
+    CHECK(gate.regressed == 1);
+    CHECK(scope_named(gate, "S0").verdict == ScopeVerdict::regressed);
+    CHECK_FALSE(any_warning_has(gate, "moved by a median"));
+  }
+  SECTION("paired rounds (ab) are never shifted: their sides shared the machine's speed") {
+    report::GateOptions options;
+    options.paired = true;
+    const auto gate = gate_of(machine_run(100, 1.0), machine_run(200, 1.4), options);
+    CHECK_FALSE(gate.machine_shift.has_value());
+  }
+}
