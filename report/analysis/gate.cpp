@@ -147,12 +147,34 @@ std::optional<double> machine_shift(const std::vector<ScopeStatistics>& scopes) 
   return median(ratios);
 }
 
-// The test of a scope's change beyond the machine's shift: the previous
-// side's units rescaled by it.
-std::optional<TTest> beyond_shift_test(const ScopeRecord& previous, const ScopeRecord& current, double shift) {
-  std::vector<double> before = previous.process_medians_ms();
-  for (double& value : before) value *= shift;
-  return welch_log_test(before, current.process_medians_ms());
+// The tests of the scopes' changes beyond the machine's shift. Each run's
+// processes share that run's stretch of time, so beyond the shared shift a
+// scope also has a run-level deviation of its own that its processes' spread
+// does not show (A/A pairs there: a lone scope 10–15 % off the others with
+// a tight interval). Its variance tau² is estimated across the scopes, as a
+// random-effects meta-analysis does: the squared residuals' median, scaled to
+// a mean (chi-square with 1 df has median 0.455), less the tests' own median
+// variance. Each scope's test then carries se² + tau².
+std::vector<TTest> beyond_shift_tests(const std::vector<TTest>& tests, double shift) {
+  constexpr double kChiSquare1Median = 0.4549364;
+  std::vector<double> squared_residuals;
+  std::vector<double> variances;
+  for (const TTest& test : tests) {
+    const double residual = test.log_ratio - std::log(shift);
+    squared_residuals.push_back(residual * residual);
+    variances.push_back(test.standard_error * test.standard_error);
+  }
+  const double tau_squared = std::max(0.0, median(squared_residuals) / kChiSquare1Median - median(variances));
+  std::vector<TTest> beyond;
+  for (const TTest& test : tests) {
+    TTest widened = test;
+    widened.log_ratio = test.log_ratio - std::log(shift);
+    widened.standard_error = std::sqrt(test.standard_error * test.standard_error + tau_squared);
+    const double t = widened.standard_error > 0.0 ? std::fabs(widened.log_ratio) / widened.standard_error : 0.0;
+    widened.p_value = 2.0 * (1.0 - student_t_cdf(t, widened.df));
+    beyond.push_back(widened);
+  }
+  return beyond;
 }
 
 void warn_of_machine_shift(GateResult& gate) {
@@ -206,11 +228,9 @@ void apply_unit_tests(const ProfileRecord& previous, const ProfileRecord& curren
   const double confidence = 1.0 - gate.options.alpha;
   std::vector<std::optional<TTest>> tests;
   std::vector<double> tested_p_values;
-  std::vector<std::pair<const ScopeRecord*, const ScopeRecord*>> records;
   for (const ScopeComparison& scope : smallmind.scopes) {
     const ScopeRecord& before = *previous_scopes.at(scope.name);
     const ScopeRecord& after = *current_scopes.at(scope.name);
-    records.emplace_back(&before, &after);
     ScopeStatistics stats = describe_scope(before, after, gate.options);
     tests.push_back(unit_test(before, after, gate.method));
     if (const auto& test = tests.back()) {
@@ -224,16 +244,14 @@ void apply_unit_tests(const ProfileRecord& previous, const ProfileRecord& curren
   }
   const std::vector<double> adjusted = holm_adjust(tested_p_values);
   if (gate.method == GateMethod::processes) gate.machine_shift = machine_shift(gate.scopes);
-  std::vector<double> beyond_p_values;
-  std::vector<std::optional<double>> beyond_ratios(gate.scopes.size());
-  if (gate.machine_shift) {
-    for (std::size_t i = 0; i < gate.scopes.size(); ++i) {
-      if (!gate.scopes[i].tested) continue;
-      const auto test = beyond_shift_test(*records[i].first, *records[i].second, *gate.machine_shift);
-      beyond_p_values.push_back(test ? test->p_value : 1.0);
-      if (test) beyond_ratios[i] = test->ratio();
-    }
+  std::vector<TTest> tested_tests;
+  for (std::size_t i = 0; i < gate.scopes.size(); ++i) {
+    if (gate.scopes[i].tested) tested_tests.push_back(*tests[i]);
   }
+  const std::vector<TTest> beyond =
+      gate.machine_shift ? beyond_shift_tests(tested_tests, *gate.machine_shift) : std::vector<TTest>{};
+  std::vector<double> beyond_p_values;
+  for (const TTest& test : beyond) beyond_p_values.push_back(test.p_value);
   const std::vector<double> beyond_adjusted = holm_adjust(beyond_p_values);
   // Holm asks alpha/tests of the smallest p-value: the level to plan for.
   const double planning_level = gate.options.alpha / static_cast<double>(std::max<std::size_t>(1, adjusted.size()));
@@ -247,7 +265,7 @@ void apply_unit_tests(const ProfileRecord& previous, const ProfileRecord& curren
     detectable_pcts.push_back((*stats.detectable_ratio - 1.0) * 100.0);
     if (gate.machine_shift) {
       // The same direction as the change itself, beyond the threshold, and significant.
-      const double beyond_pct = (beyond_ratios[i].value_or(1.0) - 1.0) * 100.0;
+      const double beyond_pct = (beyond[next_adjusted].ratio() - 1.0) * 100.0;
       const bool same_direction = (beyond_pct > 0.0) == (*stats.ratio > 1.0);
       stats.beyond_machine_shift = same_direction && std::fabs(beyond_pct) > stats.threshold_pct &&
                                    beyond_adjusted[next_adjusted] <= gate.options.alpha;
