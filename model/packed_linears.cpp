@@ -19,8 +19,9 @@ std::array<LinearShape, 4> layer_shapes(int d) { return {{{3 * d, d}, {d, d}, {4
 
 PackedLinears::PackedLinears(const ModelConfig& config, const ParameterTensors& params) {
   const int d = config.d_model;
+  const std::array<LinearShape, 4> shapes = layer_shapes(d);
   std::size_t total = kernels::PackedWeight::storage_floats(config.vocab, d);
-  for (const LinearShape& shape : layer_shapes(d)) {
+  for (const LinearShape& shape : shapes) {
     total += params.layers.size() * kernels::PackedWeight::storage_floats(shape.n, shape.k);
   }
   storage_ = kernels::allocate_aligned_floats(total);
@@ -30,7 +31,6 @@ PackedLinears::PackedLinears(const ModelConfig& config, const ParameterTensors& 
     next += kernels::PackedWeight::storage_floats(shape.n, shape.k);
     return packed;
   };
-  const std::array<LinearShape, 4> shapes = layer_shapes(d);
   layers_.reserve(params.layers.size());
   for (const LayerParameters& layer : params.layers) {
     layers_.push_back({pack(layer.qkv_weight, shapes[0]), pack(layer.proj_weight, shapes[1]),

@@ -122,9 +122,9 @@ GemmPlan plan_gemm(const GemmArgs& args) {
       args.a_col == 1 && static_cast<long>(args.m) * std::min(args.k, blocking_for(mr, nr).kc) <= kDirectAMaxFloats;
   // Split where tasks repeat no packing: by columns when A is read in place
   // (each task packs only its own columns of B), by rows when B is read in
-  // place or arrives packed; with both, along the longer side. Otherwise split rows: repeating B's
-  // contiguous copy costs less than repeating A's strided gather, unless C is
-  // too thin to give every thread rows.
+  // place or arrives packed; with both, along the longer side. Otherwise split
+  // rows: repeating B's contiguous copy costs less than repeating A's strided
+  // gather, unless C is too thin to give every thread rows.
   const bool b_in_place = direct_b || prepacked_b;
   const bool more_rows = (args.m + mr - 1) / mr >= (args.n + nr - 1) / nr;
   bool split_rows = args.m >= args.n || args.m >= 8 * mr;
@@ -165,22 +165,6 @@ void finish_c(const GemmArgs& args, Range rows, Range cols) {
 template <class Arch>
 std::ptrdiff_t packed_b_block_offset(int pc, int n) {
   return static_cast<std::ptrdiff_t>(pc) * round_up(n, TileShape<Arch>::kNr);
-}
-
-template <class Arch>
-std::size_t packed_b_floats(int k, int n) {
-  return static_cast<std::size_t>(packed_b_block_offset<Arch>(k, n));
-}
-
-// The whole of a transposed op(B) [k x n] (column j at b + j·k, contiguous
-// along k, as a Linear layer's weight [n, k] is stored) packed as
-// blocked_gemm streams it, so every later call reads it with no copy.
-template <class Arch>
-void pack_b_panels(float* panels, const float* b, int k, int n) {
-  const int kc_max = blocking_for(TileShape<Arch>::kMr, TileShape<Arch>::kNr).kc;
-  for (int pc = 0; pc < k; pc += kc_max) {
-    pack_b<Arch>(panels + packed_b_block_offset<Arch>(pc, n), b + pc, 1, k, std::min(kc_max, k - pc), n);
-  }
 }
 
 template <class Arch>
@@ -261,12 +245,18 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
 
 template <class Arch>
 std::size_t ArchKernels<Arch>::packed_b_floats(int k, int n) {
-  return ::smp::kernels::packed_b_floats<Arch>(k, n);
+  return static_cast<std::size_t>(packed_b_block_offset<Arch>(k, n));
 }
 
+// The whole of a transposed op(B) [k x n] (column j at b + j·k, contiguous
+// along k, as a Linear layer's weight [n, k] is stored) packed as
+// blocked_gemm streams it, so every later call reads it with no copy.
 template <class Arch>
 void ArchKernels<Arch>::pack_b_panels(float* panels, const float* b, int k, int n) {
-  ::smp::kernels::pack_b_panels<Arch>(panels, b, k, n);
+  const int kc_max = blocking_for(TileShape<Arch>::kMr, TileShape<Arch>::kNr).kc;
+  for (int pc = 0; pc < k; pc += kc_max) {
+    pack_b<Arch>(panels + packed_b_block_offset<Arch>(pc, n), b + pc, 1, k, std::min(kc_max, k - pc), n);
+  }
 }
 
 template <class Arch>
