@@ -19,12 +19,14 @@ namespace {
 constexpr float kGeluAlpha = 1.702f;
 constexpr float kSigmoidClamp = 20.0f;
 
-// e = exp(-z) for the clamped GELU argument z = 1.702·x; σ(z) = 1 / (1 + e).
+// e = exp(-z) for the clamped GELU argument z = 1.702·x, as 2^(-z·log2 e);
+// σ(z) = 1 / (1 + e). The clamp keeps the power well inside float range.
 template <class Arch>
 xsimd::batch<float, Arch> exp_of_minus_gelu_arg(xsimd::batch<float, Arch> x) {
   using Batch = xsimd::batch<float, Arch>;
-  const Batch z = xsimd::clip(x * Batch(kGeluAlpha), Batch(-kSigmoidClamp), Batch(kSigmoidClamp));
-  return exp_batch<Arch>(-z);
+  const Batch power = xsimd::clip(x * Batch(-kGeluAlpha * kLog2e), Batch(-kSigmoidClamp * kLog2e),
+                                  Batch(kSigmoidClamp * kLog2e));
+  return exp2_in_range<Arch>(power);
 }
 
 // Elements per task when a call is split: about 10 µs of the cheapest
@@ -140,7 +142,7 @@ void ArchKernels<Arch>::softmax(float* y, const float* x, int rows, int cols, co
       // -inf so they contribute exp(-inf) = 0.
       Batch running_sum(0.0f);
       for_each_batch<Arch>(valid, [&](std::size_t i, std::size_t count) {
-        const Batch e = exp_batch<Arch>(load_partial<Arch>(in + i, count, -INFINITY) - row_max);
+        const Batch e = exp_without_overflow<Arch>(load_partial<Arch>(in + i, count, -INFINITY) - row_max);
         store_partial<Arch>(out + i, e, count);
         running_sum += e;
       });
