@@ -266,7 +266,8 @@ void ArchKernels<Arch>::gemm(const GemmArgs& args) {
   const int split_extent = plan.split_rows ? args.m : args.n;
   const int threads = thread_count();
   const int max_tasks = threads > 1 && plan.split_is_free() ? threads * kTasksPerThread : threads;
-  const int tasks = task_count(2.0 * args.m * args.k * args.n, max_tasks, (split_extent + plan.align - 1) / plan.align);
+  const int tasks =
+      task_count(2.0 * args.m * args.k * args.n, threads, max_tasks, (split_extent + plan.align - 1) / plan.align);
 
   parallel_for(tasks, [&](int task) {
     const Range part = split_range(split_extent, tasks, plan.align, task);

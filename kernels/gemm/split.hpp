@@ -22,14 +22,17 @@ Range split_range(int total, int parts, int align, int index) {
   return {boundary(index), boundary(index + 1)};
 }
 
-// Tasks worth starting for `flops` of work: at most `max_tasks`, at most
-// `units` (indivisible pieces), and each carrying at least kFlopsPerTask
-// (about 30 µs of FMA work): waking a parked worker costs several
-// microseconds on a VM, and a split small GEMM gains little.
-int task_count(double flops, int max_tasks, int units) {
-  constexpr double kFlopsPerTask = 4.0e6;
+// Tasks worth starting for `flops` of work on `threads` threads: at most
+// `max_tasks`, at most `units` (indivisible pieces), each carrying at least
+// kFlopsPerTask (about 10 µs of FMA work: a worker spinning between the
+// back-to-back GEMMs of a forward pass takes a task in well under a
+// microsecond), and a multiple of the thread count once there are more tasks
+// than threads, so no thread is left with one task more than the others.
+int task_count(double flops, int threads, int max_tasks, int units) {
+  constexpr double kFlopsPerTask = 1.0e6;
   const int by_work = std::max(1, static_cast<int>(flops / kFlopsPerTask));
-  return std::max(1, std::min({max_tasks, by_work, units}));
+  const int tasks = std::max(1, std::min({max_tasks, by_work, units}));
+  return tasks > threads ? tasks - tasks % threads : tasks;
 }
 
 }  // namespace

@@ -262,11 +262,12 @@ void print_eltwise(const std::vector<EltwiseRecord>& records) {
   }
 }
 
-void print_context(const Options& options) {
+void print_context(const Options& options, const std::string& openblas_spin) {
   namespace blas = smp::bench::blas;
-  const std::string openblas =
-      blas::available() ? "found (" + blas::core_name() + " kernels, same threads as ours, batches interleaved)"
-                        : "not found";
+  const std::string openblas = blas::available() ? "found (" + blas::core_name() +
+                                                       " kernels, same threads as ours, idle threads spin 2^" +
+                                                       openblas_spin + " cycles, batches interleaved)"
+                                                 : "not found";
   std::printf("smallmind-kernel-bench: kernels %s, OpenBLAS %s%s, %s\n",
               std::string(smp::kernels::isa_name(smp::kernels::active_isa())).c_str(), openblas.c_str(),
               options.quick ? ", quick mode" : "", options.cpu_clock ? "thread CPU time" : "wall time");
@@ -300,8 +301,9 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  const std::string openblas_spin = smp::bench::blas::bounded_thread_spin(argv);
   const TimingPlan plan = timing_plan(options);
-  print_context(options);
+  print_context(options, openblas_spin);
   std::vector<MatmulRecord> matmuls;
   std::vector<EltwiseRecord> eltwise;
   for (int threads : options.threads) {
