@@ -10,8 +10,8 @@ namespace smp::model {
 namespace {
 
 // Attention work (FLOPs over all heads) from which heads are split across
-// threads: about 5 µs, above the cost of waking a parked worker.
-constexpr double kSplitAttentionFlops = 0.5e6;
+// threads: about 1 µs, above the cost of handing a spinning worker a head.
+constexpr double kSplitAttentionFlops = 0.1e6;
 
 // Copies head h of each fused q | k | v row into the head-major layouts the
 // GEMMs read: query rows into `query`, keys and values into the store.

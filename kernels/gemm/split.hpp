@@ -24,12 +24,13 @@ Range split_range(int total, int parts, int align, int index) {
 
 // Tasks worth starting for `flops` of work on `threads` threads: at most
 // `max_tasks`, at most `units` (indivisible pieces), each carrying at least
-// kFlopsPerTask (about 10 µs of FMA work: a worker spinning between the
+// kFlopsPerTask (about 2 µs of FMA work: a worker spinning between the
 // back-to-back GEMMs of a forward pass takes a task in well under a
-// microsecond), and a multiple of the thread count once there are more tasks
+// microsecond, and a late worker costs nothing, as the caller takes the
+// tasks it has not), and a multiple of the thread count once there are more tasks
 // than threads, so no thread is left with one task more than the others.
 int task_count(double flops, int threads, int max_tasks, int units) {
-  constexpr double kFlopsPerTask = 1.0e6;
+  constexpr double kFlopsPerTask = 0.2e6;
   const int by_work = std::max(1, static_cast<int>(flops / kFlopsPerTask));
   const int tasks = std::max(1, std::min({max_tasks, by_work, units}));
   return tasks > threads ? tasks - tasks % threads : tasks;
