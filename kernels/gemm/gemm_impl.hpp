@@ -136,6 +136,12 @@ GemmPlan plan_gemm(const GemmArgs& args) {
   return {GemmPath::blocked, split_rows, split_rows ? mr : nr, direct_a, direct_b, prepacked_b};
 }
 
+// True when the blocked path's first block of k stores its products straight
+// into C (an overwrite with no bias): C is then neither zeroed first nor read back.
+bool blocked_stores_first_block(const GemmArgs& args, const GemmPlan& plan) {
+  return plan.path == GemmPath::blocked && args.k > 0 && !args.accumulate && !args.bias;
+}
+
 // C[rows, cols] = bias (or 0) when overwriting; C += bias (or nothing) when
 // accumulating. Every path then adds its products into C, so overwrite,
 // accumulate and bias share one code path.
@@ -188,6 +194,7 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
     const int nc_full = nc / nr * nr;
     for (int pc = 0; pc < args.k; pc += blocking.kc) {
       const int kc = std::min(blocking.kc, args.k - pc);
+      const bool add_to_c = pc > 0 || !blocked_stores_first_block(args, plan);
       const float* b_block = args.b + pc * args.b_row + jc * args.b_col;
       // B's slivers for this block: packed now into scratch, or packed ahead
       // (jc is a multiple of NR, as task boundaries are, so its slivers start here).
@@ -217,14 +224,16 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
               if (tile_cols == nr) {
                 // The last rows of a block take a tile of their own height.
                 with_tile_height<mr>(tile_rows, [&](auto height) {
-                  micro_kernel<Arch, decltype(height)::value>(kc, a_rows, b_sliver, b_step, c_tile, args.n, true);
+                  micro_kernel<Arch, decltype(height)::value>(kc, a_rows, b_sliver, b_step, c_tile, args.n,
+                                                              add_to_c);
                 });
                 return;
               }
               micro_kernel<Arch>(kc, a_rows, b_sliver, b_step, edge_tile, nr, false);
               for (int i = 0; i < tile_rows; ++i) {
                 float* c_row = c_tile + static_cast<std::ptrdiff_t>(i) * args.n;
-                for (int j = 0; j < tile_cols; ++j) c_row[j] += edge_tile[i * nr + j];
+                const float* products = edge_tile + i * nr;
+                for (int j = 0; j < tile_cols; ++j) c_row[j] = add_to_c ? c_row[j] + products[j] : products[j];
               }
             };
             if (direct_a) {
@@ -273,7 +282,7 @@ void ArchKernels<Arch>::gemm(const GemmArgs& args) {
     const Range part = split_range(split_extent, tasks, plan.align, task);
     const Range rows = plan.split_rows ? part : Range{0, args.m};
     const Range cols = plan.split_rows ? Range{0, args.n} : part;
-    initialise_c(args, rows, cols);
+    if (!blocked_stores_first_block(args, plan)) initialise_c(args, rows, cols);
     switch (args.k == 0 ? GemmPath::none : plan.path) {
       case GemmPath::none:
         break;

@@ -17,8 +17,10 @@
 #include <CLI/CLI.hpp>
 
 #include "blas_baseline.hpp"
+#include "kernels/aligned_floats.hpp"
 #include "kernels/isa.hpp"
 #include "kernels/kernels.hpp"
+#include "kernels/packed_weight.hpp"
 #include "report/records/stats.hpp"
 #include "tests/random_inputs.hpp"
 
@@ -105,7 +107,10 @@ Summary summarise_ns_per_element(const std::vector<double>& seconds, std::size_t
 
 // ---- matmul -----------------------------------------------------------------
 
-enum class Layout { a_b, a_bt };
+// a_bt_packed: A·Bᵀ with B packed once beforehand (kernels::PackedWeight), as
+// the model runs its Linear layers; OpenBLAS, which has no such form, still
+// runs A·Bᵀ as it is.
+enum class Layout { a_b, a_bt, a_bt_packed };
 
 struct MatmulCase {
   int m, k, n;
@@ -115,7 +120,10 @@ struct MatmulCase {
 const std::vector<MatmulCase> kMatmulCases = {{64, 64, 64, Layout::a_b},       {128, 128, 128, Layout::a_b},
                                               {256, 256, 256, Layout::a_b},    {512, 512, 512, Layout::a_b},
                                               {1024, 1024, 1024, Layout::a_b}, {35, 128, 384, Layout::a_bt},
-                                              {35, 256, 1024, Layout::a_bt},   {1, 256, 768, Layout::a_bt}};
+                                              {35, 256, 1024, Layout::a_bt},   {1, 256, 768, Layout::a_bt},
+                                              {35, 128, 384, Layout::a_bt_packed},
+                                              {35, 256, 1024, Layout::a_bt_packed},
+                                              {1, 256, 768, Layout::a_bt_packed}};
 
 struct Baseline {
   std::string routine;
@@ -135,13 +143,24 @@ MatmulRecord measure_matmul(const MatmulCase& shape, int threads, const TimingPl
   const auto a = random_floats(std::size_t(m) * k, 1);
   const auto b = random_floats(std::size_t(k) * n, 2);
   std::vector<float> c(std::size_t(m) * n);
-  const bool transposed = layout == Layout::a_bt;
+  const bool transposed = layout != Layout::a_b;
+  const auto panels = smp::kernels::allocate_aligned_floats(
+      layout == Layout::a_bt_packed ? smp::kernels::PackedWeight::storage_floats(n, k) : 0);
+  const smp::kernels::PackedWeight packed =
+      layout == Layout::a_bt_packed ? smp::kernels::PackedWeight(b.data(), n, k, panels.get())
+                                    : smp::kernels::PackedWeight();
 
   std::vector<Work> works = {[&] {
-    if (transposed) {
-      smp::kernels::matmul_bt(c.data(), a.data(), b.data(), nullptr, m, k, n);
-    } else {
-      smp::kernels::matmul(c.data(), a.data(), b.data(), nullptr, m, k, n);
+    switch (layout) {
+      case Layout::a_b:
+        smp::kernels::matmul(c.data(), a.data(), b.data(), nullptr, m, k, n);
+        break;
+      case Layout::a_bt:
+        smp::kernels::matmul_bt(c.data(), a.data(), b.data(), nullptr, m, k, n);
+        break;
+      case Layout::a_bt_packed:
+        smp::kernels::matmul_bt(c.data(), a.data(), packed, nullptr, m);
+        break;
     }
   }};
   std::vector<std::string> routines;
@@ -207,8 +226,8 @@ std::vector<EltwiseRecord> measure_eltwise(const TimingPlan& plan) {
 
 std::string shape_label(const MatmulCase& shape) {
   char text[64];
-  std::snprintf(text, sizeof text, "%dx%dx%d %s", shape.m, shape.k, shape.n,
-                shape.layout == Layout::a_b ? "A·B " : "A·Bᵀ");
+  const char* layout = shape.layout == Layout::a_b ? "A·B " : shape.layout == Layout::a_bt ? "A·Bᵀ" : "A·Bᵀ packed";
+  std::snprintf(text, sizeof text, "%dx%dx%d %s", shape.m, shape.k, shape.n, layout);
   return text;
 }
 
@@ -223,14 +242,14 @@ std::string range_label(const Summary& s, const char* format) {
 }
 
 void print_matmul(const std::vector<MatmulRecord>& records) {
-  std::printf("\n%-22s %8s  %-24s %-28s %s\n", "matmul (m x k x n)", "threads", "ours GFLOPS med (min–max)",
+  std::printf("\n%-28s %8s  %-24s %-28s %s\n", "matmul (m x k x n)", "threads", "ours GFLOPS med (min–max)",
               "OpenBLAS GFLOPS med (min–max)", "ours/OpenBLAS");
   for (const MatmulRecord& r : records) {
-    std::printf("%-22s %8d  %-24s", shape_label(r.shape).c_str(), r.threads, range_label(r.gflops, "%.1f").c_str());
+    std::printf("%-28s %8d  %-24s", shape_label(r.shape).c_str(), r.threads, range_label(r.gflops, "%.1f").c_str());
     if (r.baselines.empty()) std::printf(" %-28s", "-");
     for (std::size_t i = 0; i < r.baselines.size(); ++i) {
       const Baseline& base = r.baselines[i];
-      if (i > 0) std::printf("%-22s %8s  %-24s", "", "", "");
+      if (i > 0) std::printf("%-28s %8s  %-24s", "", "", "");
       std::printf(" %-28s %.2f (%s)\n", range_label(base.gflops, "%.1f").c_str(), r.gflops.median / base.gflops.median,
                   base.routine.c_str());
     }
@@ -248,17 +267,17 @@ void print_scaling(const std::vector<MatmulRecord>& records) {
              other.shape.n == r.shape.n && other.shape.layout == r.shape.layout;
     });
     if (single == records.end()) continue;
-    if (!header) std::printf("\n%-22s %8s  %s\n", "thread scaling", "threads", "ours / ours 1-thread");
+    if (!header) std::printf("\n%-28s %8s  %s\n", "thread scaling", "threads", "ours / ours 1-thread");
     header = true;
-    std::printf("%-22s %8d  %.2fx\n", shape_label(r.shape).c_str(), r.threads, r.gflops.median / single->gflops.median);
+    std::printf("%-28s %8d  %.2fx\n", shape_label(r.shape).c_str(), r.threads, r.gflops.median / single->gflops.median);
   }
 }
 
 void print_eltwise(const std::vector<EltwiseRecord>& records) {
-  std::printf("\n%-22s %10s  %s\n", "element-wise", "elements", "ns/element med (min–max)");
+  std::printf("\n%-28s %10s  %s\n", "element-wise", "elements", "ns/element med (min–max)");
   for (const EltwiseRecord& r : records) {
     const std::string name = r.cols > 0 ? r.kernel + " rows of " + std::to_string(r.cols) : r.kernel;
-    std::printf("%-22s %10zu  %s\n", name.c_str(), r.elements, range_label(r.ns_per_element, "%.3f").c_str());
+    std::printf("%-28s %10zu  %s\n", name.c_str(), r.elements, range_label(r.ns_per_element, "%.3f").c_str());
   }
 }
 
