@@ -16,7 +16,7 @@
 
 namespace smp::app {
 
-inline constexpr int kDefaultAbRounds = 12;
+inline constexpr int kDefaultAbRounds = 40;
 inline constexpr int kDefaultAbRepetitions = 3;
 inline constexpr double kDefaultAbThresholdPct = 3.0;
 inline constexpr double kDefaultAbMaxSeconds = 300.0;

@@ -136,7 +136,7 @@ smp_stdout_test(compare_help ARGS compare --help
   STDOUT "--gate time\\|alloc\\|time,alloc=time\n" "--threshold FLOAT:PERCENT=10\n" "--threshold-for TEXT "
          "Exit status: 0 success \\(the gate passed, or --report-only\\), 1 a regression gate failed, 2 [^\n]*, 3 internal error\\."
   FORBID_STDOUT "TEXT:{time,alloc")
-smp_stdout_test(ab_help ARGS ab --help STDOUT "--threshold FLOAT:PERCENT=3 " "--rounds INT:INT in \\[2 - 10000\\]=12\n"
+smp_stdout_test(ab_help ARGS ab --help STDOUT "--threshold FLOAT:PERCENT=3 " "--rounds INT:INT in \\[2 - 10000\\]=40\n"
                                              "1 a regression gate failed")
 smp_stdout_test(run_help ARGS run --help STDOUT "--list " "--filter-out TEXT " "1 a regression gate failed"
                                                "share/smallmind-prof/baselines")
