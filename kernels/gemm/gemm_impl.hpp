@@ -144,7 +144,7 @@ bool blocked_stores_first_block(const GemmArgs& args, const GemmPlan& plan) {
 
 // C[rows, cols] = bias (or 0) when overwriting; C += bias (or nothing) when
 // accumulating. Every path then adds its products into C, so overwrite,
-// accumulate and bias share one code path.
+// accumulate and bias share one code path (unless blocked_stores_first_block).
 void initialise_c(const GemmArgs& args, Range rows, Range cols) {
   if (args.accumulate && !args.bias) return;
   for (int i = rows.begin; i < rows.end; ++i) {
@@ -181,6 +181,7 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
   const int n_part = cols.end - cols.begin;
   const bool direct_a = plan.direct_a;
   const bool direct_b = plan.direct_b;
+  const bool stores_first_block = blocked_stores_first_block(args, plan);
 
   PackBuffers& buffers = thread_pack_buffers();
   float* packed_a = direct_a ? nullptr : buffers.a(static_cast<std::size_t>(blocking.mc) * blocking.kc);
@@ -194,7 +195,7 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
     const int nc_full = nc / nr * nr;
     for (int pc = 0; pc < args.k; pc += blocking.kc) {
       const int kc = std::min(blocking.kc, args.k - pc);
-      const bool add_to_c = pc > 0 || !blocked_stores_first_block(args, plan);
+      const bool add_to_c = pc > 0 || !stores_first_block;
       const float* b_block = args.b + pc * args.b_row + jc * args.b_col;
       // B's slivers for this block: packed now into scratch, or packed ahead
       // (jc is a multiple of NR, as task boundaries are, so its slivers start here).
