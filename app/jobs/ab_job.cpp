@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <iterator>
@@ -154,11 +155,10 @@ std::vector<int> holding_cpus(const AbOptions& options, const Side& base, const 
 }
 
 report::ComparisonRecord compare_rounds(const Side& base, const Side& candidate, const AbOptions& options,
-                                        std::optional<std::set<std::string>> confirming = std::nullopt) {
+                                        double alpha) {
   report::GateOptions gate = resolved_gate_options(options.gate);
   gate.paired = true;
-  gate.alpha /= 2.0;  // one of two looks
-  gate.confirming = std::move(confirming);
+  gate.alpha = alpha;
   return report::compare_profiles(report::merge_processes(base.rounds), report::merge_processes(candidate.rounds),
                                   gate);
 }
@@ -187,7 +187,7 @@ std::set<std::string> regressed_scopes(const report::GateResult& gate) {
 struct Design {
   int rounds = 0;
   int looks = 1;
-  std::set<std::string> first_look_regressed;  // what the second look may confirm
+  std::set<std::string> first_look_suspects;  // beyond their threshold at kAbScreenAlpha: why a second look ran
   double seconds = 0.0;
   std::vector<int> cpus;  // the CPU each round's processes were held on; empty: not held
 };
@@ -212,16 +212,15 @@ std::string design_markdown(const Side& base, const Side& candidate, const AbOpt
       "turns (seed {}), so each case's two measurements are milliseconds apart\n",
       design.rounds, design.looks, design.looks == 1 ? "" : "s", options.repetitions, options.order_seed);
   fmt::format_to(out,
-      "- **Error rate:** each look tests at alpha / 2 = {:g}; a scope seen to regress at the first look is measured "
-      "again for as many rounds and regresses only if it is significant over all of them too (a slowdown first seen "
-      "at the second look stays inconclusive), so the false-alarm rate is at most alpha / 2 and never above "
-      "alpha = {:g}\n",
-      options.gate.options.alpha / 2.0, options.gate.options.alpha);
+      "- **Error rate:** a scope regresses only at a second look, significant over all the rounds at alpha = {:g} "
+      "under Holm across the top-level scopes; the first look only decides whether to measure as many rounds again "
+      "(when a scope is beyond its threshold at Holm-adjusted p ≤ {:g}), so the false-alarm rate is at most alpha\n",
+      options.gate.options.alpha, kAbScreenAlpha);
   if (design.looks == 2) {
     std::vector<std::string> names;
-    for (const std::string& name : design.first_look_regressed) names.push_back(report::markdown_code(name));
-    fmt::format_to(out, "- **Seen at the first look:** {} (the only scopes the second look may confirm)\n",
-                   fmt::join(names, ", "));
+    for (const std::string& name : design.first_look_suspects) names.push_back(report::markdown_code(name));
+    fmt::format_to(out, "- **Why a second look:** at the first look {} {} beyond the threshold at p ≤ {:g}\n",
+                   fmt::join(names, ", "), names.size() == 1 ? "was" : "were", kAbScreenAlpha);
   }
   if (design.cpus.empty()) {
     fmt::format_to(out, "- **CPU:** not held (the scheduler placed each process)\n");
@@ -241,10 +240,11 @@ nlohmann::json design_json(const Side& base, const Side& candidate, const AbOpti
           {"enhanced_args", options.enhanced_args},
           {"rounds", design.rounds},
           {"looks", design.looks},
-          {"first_look_regressed", design.first_look_regressed},
+          {"first_look_suspects", design.first_look_suspects},
           {"repetitions_per_process", options.repetitions},
           {"order_seed", options.order_seed},
-          {"alpha_per_look", options.gate.options.alpha / 2.0},
+          {"alpha", options.gate.options.alpha},
+          {"screen_alpha", kAbScreenAlpha},
           {"round_cpus", design.cpus},
           {"seconds", design.seconds}};
 }
@@ -262,22 +262,28 @@ CommandOutput run_ab(const AbOptions& options) {
                     start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.max_seconds)),
                     std::mt19937_64(options.order_seed), 0, holding_cpus(options, base, candidate), {}};
   schedule.padding = schedule.order();
-  say_design_power(ReplicationDesign::paired_rounds, static_cast<std::size_t>(options.rounds), kSuiteScopeCount,
-                   options.gate.options.alpha / 2.0);
+  // The power a regression needs is that of the second look, over twice the rounds.
+  say_design_power(report::ReplicationDesign::paired_rounds, 2 * static_cast<std::size_t>(options.rounds),
+                   kSuiteScopeCount, options.gate.options.alpha);
 
   measure_rounds(base, candidate, options.rounds, options, schedule);
   if (base.rounds.size() < 2) throw UsageError("--max-seconds left time for fewer than 2 rounds: nothing to compare");
-  report::ComparisonRecord record = compare_rounds(base, candidate, options);
+  const double alpha = options.gate.options.alpha;
+  report::ComparisonRecord record = compare_rounds(base, candidate, options, alpha);
   Design design;
   design.rounds = static_cast<int>(base.rounds.size());
-  if (record.gate.regressed > 0) {
-    spdlog::info("a regression at the first look: {} more rounds to confirm it", options.rounds);
-    const bool completed =
-        measure_rounds(base, candidate, design.rounds + options.rounds, options, schedule);
+  // Holm's adjusted p-values do not depend on the level, so every scope that
+  // regresses at alpha is among these suspects: the first look never fails alone.
+  const std::set<std::string> suspects =
+      regressed_scopes(compare_rounds(base, candidate, options, std::max(alpha, kAbScreenAlpha)).gate);
+  if (!suspects.empty()) {
+    spdlog::info("{} beyond the threshold at the first look: {} more rounds before any scope is judged",
+                 fmt::join(suspects, ", "), options.rounds);
+    const bool completed = measure_rounds(base, candidate, design.rounds + options.rounds, options, schedule);
     design.looks = 2;
     design.rounds = static_cast<int>(base.rounds.size());
-    design.first_look_regressed = regressed_scopes(record.gate);
-    record = compare_rounds(base, candidate, options, design.first_look_regressed);
+    design.first_look_suspects = suspects;
+    record = compare_rounds(base, candidate, options, alpha);
     if (!completed && record.gate.regressed > 0) mark_unconfirmed(record.gate);
   }
   design.seconds = std::chrono::duration<double>(Clock::now() - start).count();

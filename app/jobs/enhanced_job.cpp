@@ -156,7 +156,7 @@ report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const Sui
   }
   std::set<std::string> scopes;
   for (const SuiteCase& suite_case : plan.cases) scopes.insert(suite_case.scope_names.begin(), suite_case.scope_names.end());
-  say_design_power(ReplicationDesign::processes, static_cast<std::size_t>(options.processes), scopes.size(), report::kDefaultAlpha);
+  say_design_power(report::ReplicationDesign::processes, static_cast<std::size_t>(options.processes), scopes.size(), report::kDefaultAlpha);
   report::ProfileRecord profile =
       options.processes == 1 ? measure_in_this_process(plan, context) : measure_in_processes(options, context);
   profile.generated = report::iso_timestamp_now();

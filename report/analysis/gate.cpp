@@ -112,19 +112,17 @@ ScopeStatistics describe_scope(const ScopeRecord& previous, const ScopeRecord& c
 std::optional<TTest> unit_test(const ScopeRecord& previous, const ScopeRecord& current, GateMethod method) {
   const std::vector<double> before = previous.process_medians_ms();
   const std::vector<double> after = current.process_medians_ms();
-  return method == GateMethod::paired_rounds ? paired_log_test(before, after) : welch_log_test(before, after);
+  return method == GateMethod::paired_rounds ? trimmed_paired_log_test(before, after) : welch_log_test(before, after);
 }
 
 // A change beyond the scope's threshold counts only when it is significant;
 // one that is not is inconclusive (an unproven improvement is simply unchanged).
-// At a confirming look a slowdown regresses only if the first look saw it too.
-void classify(ScopeStatistics& stats, const GateOptions& options) {
+void classify(ScopeStatistics& stats) {
   if (!stats.ratio) return;
   const double change_pct = (*stats.ratio - 1.0) * 100.0;
   const bool shown = stats.significant && stats.beyond_machine_shift;
   if (change_pct > stats.threshold_pct) {
-    const bool confirmable = !options.confirming || options.confirming->count(stats.name) > 0;
-    stats.verdict = shown && confirmable ? ScopeVerdict::regressed : ScopeVerdict::inconclusive;
+    stats.verdict = shown ? ScopeVerdict::regressed : ScopeVerdict::inconclusive;
   } else if (change_pct < -stats.threshold_pct && shown) {
     stats.verdict = ScopeVerdict::improved;
   }
@@ -272,9 +270,11 @@ void apply_unit_tests(const ProfileRecord& previous, const ProfileRecord& curren
     }
     stats.p_adjusted = adjusted[next_adjusted++];
     stats.significant = stats.p_adjusted <= gate.options.alpha;
-    classify(stats, gate.options);
+    classify(stats);
     if (stats.verdict == ScopeVerdict::inconclusive) {
-      stats.units_needed = units_needed(*tests[i], std::min(stats.previous_units, stats.current_units),
+      const ReplicationDesign design =
+          gate.method == GateMethod::paired_rounds ? ReplicationDesign::paired_rounds : ReplicationDesign::processes;
+      stats.units_needed = units_needed(*tests[i], design, std::min(stats.previous_units, stats.current_units),
                                         1.0 + stats.threshold_pct / 100.0, planning_level);
     }
     count_verdict(stats, gate);
@@ -294,7 +294,7 @@ void apply_single_process(const ProfileRecord& previous, const ProfileRecord& cu
   for (const ScopeComparison& scope : smallmind.scopes) {
     ScopeStatistics stats = describe_scope(*previous_scopes.at(scope.name), *current_scopes.at(scope.name), gate.options);
     if (stats.previous_median_ms > 0.0) stats.ratio = stats.current_median_ms / stats.previous_median_ms;
-    classify(stats, gate.options);
+    classify(stats);
     count_verdict(stats, gate);
     gate.scopes.push_back(stats);
   }

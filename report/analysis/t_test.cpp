@@ -125,15 +125,33 @@ std::optional<TTest> welch_log_test(std::span<const double> previous, std::span<
   return finish(mean(*after) - mean(*before), std::sqrt(squared_error), df);
 }
 
-std::optional<TTest> paired_log_test(std::span<const double> previous, std::span<const double> current) {
+std::optional<TTest> trimmed_paired_log_test(std::span<const double> previous, std::span<const double> current) {
   if (previous.size() != current.size() || previous.size() < 2) return std::nullopt;
   const auto before = logs(previous);
   const auto after = logs(current);
   if (!before || !after) return std::nullopt;
   std::vector<double> differences(before->size());
   for (std::size_t i = 0; i < differences.size(); ++i) differences[i] = (*after)[i] - (*before)[i];
-  const double pairs = static_cast<double>(differences.size());
-  return finish(mean(differences), std::sqrt(variance(differences) / pairs), pairs - 1.0);
+  const std::size_t pairs = differences.size();
+  const auto trimmed = static_cast<std::size_t>(std::floor(kPairedTrim * static_cast<double>(pairs)));
+  std::vector<double> sorted = differences;
+  std::sort(sorted.begin(), sorted.end());
+  const double low = sorted[trimmed];
+  const double high = sorted[pairs - trimmed - 1];
+  const std::span<const double> kept(sorted.data() + trimmed, pairs - 2 * trimmed);
+  std::vector<double> winsorized(pairs);
+  std::transform(differences.begin(), differences.end(), winsorized.begin(),
+                 [&](double difference) { return std::clamp(difference, low, high); });
+  const double trim_share = trimmed == 0 ? 0.0 : kPairedTrim;
+  const double standard_error =
+      std::sqrt(variance(winsorized)) / ((1.0 - 2.0 * trim_share) * std::sqrt(static_cast<double>(pairs)));
+  return finish(mean(kept), standard_error, planning_df(ReplicationDesign::paired_rounds, pairs));
+}
+
+double planning_df(ReplicationDesign design, std::size_t units) {
+  const double n = static_cast<double>(units);
+  if (design == ReplicationDesign::processes) return 2.0 * n - 2.0;
+  return n - 2.0 * std::floor(kPairedTrim * n) - 1.0;
 }
 
 double critical_t(double alpha, std::size_t tests, double df) {
@@ -141,13 +159,13 @@ double critical_t(double alpha, std::size_t tests, double df) {
   return student_t_quantile(1.0 - level / 2.0, std::max(df, 1.0));
 }
 
-std::size_t units_needed(const TTest& test, std::size_t units, double ratio, double alpha) {
+std::size_t units_needed(const TTest& test, ReplicationDesign design, std::size_t units, double ratio, double alpha) {
   const double effect = std::fabs(std::log(ratio));
   // The noise of one unit, from the standard error of `units` of them.
   const double unit_noise = test.standard_error * std::sqrt(static_cast<double>(units));
   if (effect == 0.0) return kMostUnits;
   for (std::size_t n = 2; n < kMostUnits; n = n < 64 ? n + 1 : n * 2) {
-    const double df = static_cast<double>(n - 1);
+    const double df = std::max(1.0, planning_df(design, n));
     const double reach = student_t_quantile(1.0 - alpha / 2.0, df) + student_t_quantile(kTargetPower, df);
     if (reach * unit_noise / std::sqrt(static_cast<double>(n)) <= effect) return n;
   }

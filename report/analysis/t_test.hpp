@@ -4,8 +4,11 @@
 // median, and the test asks whether the units of two sides differ. Logs make
 // the change a ratio and tame the right skew of timings. Two forms:
 //  - Welch's test for two independent groups (two separately run reports);
-//  - the one-sample test on paired differences (ab's interleaved rounds, where
-//    pairing removes the machine's drift from the comparison).
+//  - a one-sample test on paired differences (ab's interleaved rounds, where
+//    pairing removes the machine's drift from the comparison), on their 20 %
+//    trimmed mean: a round that a burst of the host's load hit on one side
+//    only is an outlier among the differences, and one such round inflates
+//    a plain t test's standard error for every scope it touched.
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -36,20 +39,34 @@ struct TTest {
 // positive values a side. Empty otherwise.
 std::optional<TTest> welch_log_test(std::span<const double> previous, std::span<const double> current);
 
-// The test of mean(log current[i] - log previous[i]) over pairs; needs at
-// least two pairs of positive values. Empty otherwise.
-std::optional<TTest> paired_log_test(std::span<const double> previous, std::span<const double> current);
+// The share of the paired differences trimmed from each end.
+inline constexpr double kPairedTrim = 0.2;
+
+// Tukey and McLaughlin's trimmed t test of the 20 % trimmed mean of
+// log current[i] - log previous[i]: its standard error is the winsorized
+// standard deviation over (1 - 2 * 0.2) * sqrt(n), its df n - 2g - 1 with
+// g = floor(0.2 n) pairs trimmed from each end (with fewer than 5 pairs
+// nothing is trimmed: the paired t test). Needs at least two pairs of
+// positive values; empty otherwise.
+std::optional<TTest> trimmed_paired_log_test(std::span<const double> previous, std::span<const double> current);
+
+// How the units of a comparison are replicated.
+enum class ReplicationDesign { processes, paired_rounds };
+
+// The degrees of freedom a design of `units` a side plans with: 2n - 2 for
+// Welch's test of n processes a side at equal noise; the trimmed test's
+// n - 2g - 1 for n paired rounds.
+double planning_df(ReplicationDesign design, std::size_t units);
 
 // What a design can reach before anything is measured: the |t| a change
 // must exceed, in units of its standard error, to be significant under Holm
-// across `tests` scopes at `alpha` with `df` degrees of freedom (n - 1 for n
-// paired rounds; 2n - 2 for Welch's test of n processes a side at equal noise).
+// across `tests` scopes at `alpha` with `df` degrees of freedom.
 double critical_t(double alpha, std::size_t tests, double df);
 
 // Units per side (processes, or rounds when paired) with which `test`'s noise
 // would let a two-sided test at `alpha` detect `ratio` with 80 % power; at
 // most kMostUnits, where the advice stops meaning anything.
 inline constexpr std::size_t kMostUnits = 1'000'000;
-std::size_t units_needed(const TTest& test, std::size_t units, double ratio, double alpha);
+std::size_t units_needed(const TTest& test, ReplicationDesign design, std::size_t units, double ratio, double alpha);
 
 }  // namespace smp::report

@@ -9,7 +9,7 @@
 
 namespace smp::report {
 
-inline constexpr int kComparisonSchemaVersion = 3;
+inline constexpr int kComparisonSchemaVersion = 4;
 
 // The document, for writers that add a block of their own (ab's design).
 nlohmann::json comparison_document(const ComparisonRecord& record);

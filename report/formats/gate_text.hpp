@@ -33,7 +33,7 @@ inline std::string method_text(const GateResult& gate) {
     case GateMethod::threshold_rule: return "SmallMind's threshold rule";
     case GateMethod::single_process: return "one process a side: not testable";
     case GateMethod::processes: return join("Welch t on process medians, Holm alpha ", compact(gate.options.alpha));
-    case GateMethod::paired_rounds: return join("paired t on interleaved rounds, Holm alpha ", compact(gate.options.alpha));
+    case GateMethod::paired_rounds: return join("trimmed paired t on interleaved rounds, Holm alpha ", compact(gate.options.alpha));
     case GateMethod::not_comparable: return "not comparable";
   }
   return "";

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -98,9 +97,6 @@ struct GateOptions {
   double alloc_threshold_pct = 0.0;
   bool fail_on_inconclusive = false;
   bool fail_on_missing = false;  // a scope in one report only fails the gate
-  // A confirming look (ab): only these scopes, seen to regress at the first
-  // look, may regress; another significant slowdown stays inconclusive.
-  std::optional<std::set<std::string>> confirming;
 };
 
 enum class GateMethod {

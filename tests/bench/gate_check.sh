@@ -20,6 +20,7 @@ verdict_of() { sed -n 's/^    "verdict": "\([A-Z]*\)",$/\1/p' "$1" | head -1; }
 regressed_of() {
   awk '/"name":/ { gsub(/[",]/, "", $2); name = $2 } /"verdict": "regressed"/ { print name }' "$1" | sort -u | tr '\n' ' '
 }
+looks_of() { sed -n 's/^    "looks": \([0-9]*\),$/\1/p' "$1" | head -1; }
 # "scope detectable_pct" for each top-level scope of a comparison JSON.
 detectable_of() {
   awk '/"detectable_pct":/ { gsub(/,/, "", $2); pct = $2 }
@@ -36,7 +37,7 @@ for ((i = 1; i <= runs; i++)); do
   [[ $verdict == REGRESSION ]] && aa_alarms=$((aa_alarms + 1))
   detectable_of "$work/aa/ab-comparison.json" >>"$work/detectable.txt"
   aa_seconds+=("$(sed -n 's/^    "seconds": \([0-9.]*\)$/\1/p' "$work/aa/ab-comparison.json")")
-  echo "ab A/A $i: $verdict $(regressed_of "$work/aa/ab-comparison.json")"
+  echo "ab A/A $i: $verdict, $(looks_of "$work/aa/ab-comparison.json") look(s), ${aa_seconds[-1]} s $(regressed_of "$work/aa/ab-comparison.json")"
 done
 echo "ab A/A: $aa_alarms REGRESSION of $runs runs; wall seconds per run (min median max): $(printf '%s\n' "${aa_seconds[@]}" | sort -g | awk '{ v[NR] = $1 } END { printf "%.1f %.1f %.1f", v[1], v[int((NR + 1) / 2)], v[NR] }')"
 echo "smallest change detected with 80 % power, median over the A/A runs, per top-level scope:"
@@ -53,7 +54,7 @@ for injected in "$@"; do
     regressed=$(regressed_of "$work/inj/ab-comparison.json")
     [[ " $regressed" == *" $scope "* ]] && found=$((found + 1))
     for name in $regressed; do [[ $name != "$scope" ]] && others=$((others + 1)); done
-    echo "ab $injected $i: $(verdict_of "$work/inj/ab-comparison.json") $regressed"
+    echo "ab $injected $i: $(verdict_of "$work/inj/ab-comparison.json"), $(looks_of "$work/inj/ab-comparison.json") look(s) $regressed"
   done
   echo "ab $injected: $scope regressed in $found of $runs runs; $others regressions of other scopes"
 done

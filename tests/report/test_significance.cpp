@@ -36,14 +36,37 @@ TEST_CASE("Welch's test on log medians of processes matches scipy") {
   CHECK(interval.high == Approx(1.1525439746917967).epsilon(1e-9));
 }
 
-TEST_CASE("the paired test on interleaved rounds matches scipy") {
-  const std::vector<double> base{10.0, 10.4, 9.8, 10.1, 10.3};
-  const std::vector<double> candidate{10.5, 10.8, 10.2, 10.7, 10.9};
-  const auto test = report::paired_log_test(base, candidate);
-  REQUIRE(test);
-  CHECK(test->df == 4.0);
-  CHECK(test->log_ratio / test->standard_error == Approx(11.714836963086873).epsilon(1e-10));
-  CHECK(test->p_value == Approx(0.000303667564020482).epsilon(1e-7));
+// Reference values: Tukey and McLaughlin's formulas evaluated at 30 digits
+// (mpmath's regularised incomplete beta for the p-value).
+TEST_CASE("the trimmed paired test on interleaved rounds matches its formulas") {
+  SECTION("10 rounds, one disturbed: 2 pairs trimmed from each end") {
+    const std::vector<double> base{10.0, 10.4, 9.8, 10.1, 10.3, 10.2, 9.9, 10.0, 10.6, 10.1};
+    const std::vector<double> candidate{10.5, 10.8, 10.2, 10.7, 10.9, 10.6, 10.4, 13.9, 11.0, 10.5};
+    const auto test = report::trimmed_paired_log_test(base, candidate);
+    REQUIRE(test);
+    CHECK(test->df == 5.0);
+    // The +39 % round moves the estimate no more than any other round beyond the trim.
+    CHECK(test->ratio() == Approx(1.046375121369912).epsilon(1e-12));
+    CHECK(test->log_ratio / test->standard_error == Approx(10.415307944253048).epsilon(1e-10));
+    CHECK(test->p_value == Approx(0.00014059754097538265).epsilon(1e-7));
+  }
+  SECTION("4 rounds: nothing trimmed, the paired t test") {
+    const std::vector<double> base{10.0, 10.4, 9.8, 10.1};
+    const std::vector<double> candidate{10.5, 10.8, 10.2, 10.7};
+    const auto test = report::trimmed_paired_log_test(base, candidate);
+    REQUIRE(test);
+    CHECK(test->df == 3.0);
+    CHECK(test->ratio() == Approx(1.0471383222423184).epsilon(1e-12));
+    CHECK(test->log_ratio / test->standard_error == Approx(10.111446911665555).epsilon(1e-10));
+    CHECK(test->p_value == Approx(0.0020603763942393053).epsilon(1e-7));
+  }
+}
+
+TEST_CASE("the designs plan with their tests' degrees of freedom") {
+  CHECK(report::planning_df(report::ReplicationDesign::processes, 10) == 18.0);
+  CHECK(report::planning_df(report::ReplicationDesign::paired_rounds, 4) == 3.0);
+  CHECK(report::planning_df(report::ReplicationDesign::paired_rounds, 10) == 5.0);
+  CHECK(report::planning_df(report::ReplicationDesign::paired_rounds, 40) == 23.0);
 }
 
 TEST_CASE("a test needs two units a side, matched pairs and positive times") {
@@ -53,7 +76,7 @@ TEST_CASE("a test needs two units a side, matched pairs and positive times") {
   const std::vector<double> with_zero{1.0, 0.0};
   CHECK_FALSE(report::welch_log_test(one, two));
   CHECK_FALSE(report::welch_log_test(two, with_zero));
-  CHECK_FALSE(report::paired_log_test(two, three));
+  CHECK_FALSE(report::trimmed_paired_log_test(two, three));
   CHECK(report::welch_log_test(two, three));
 }
 
@@ -73,9 +96,10 @@ TEST_CASE("the detectable change shrinks with more units and the units needed gr
   const auto quiet = report::welch_log_test(quiet_a, quiet_b);
   const auto noisy = report::welch_log_test(noisy_a, noisy_b);
   CHECK(quiet->detectable_ratio(0.01) < noisy->detectable_ratio(0.01));
-  CHECK(report::units_needed(*quiet, 5, 1.05, 0.01) < report::units_needed(*noisy, 5, 1.05, 0.01));
+  const auto processes = report::ReplicationDesign::processes;
+  CHECK(report::units_needed(*quiet, processes, 5, 1.05, 0.01) < report::units_needed(*noisy, processes, 5, 1.05, 0.01));
   // A change far below the noise asks for the most units the advice gives.
-  CHECK(report::units_needed(*noisy, 5, 1.0 + 1e-9, 0.01) == report::kMostUnits);
+  CHECK(report::units_needed(*noisy, processes, 5, 1.0 + 1e-9, 0.01) == report::kMostUnits);
 }
 
 TEST_CASE("Holm's adjustment multiplies the k-th smallest p-value by m-k+1 and keeps the order monotone") {
