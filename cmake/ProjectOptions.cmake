@@ -13,6 +13,15 @@ if(SMALLMIND_WERROR)
   target_compile_options(smp_warnings INTERFACE -Werror)
 endif()
 
+# ccache, when installed, makes a rebuild of unchanged sources a lookup. Paths
+# are hashed relative to the source tree, so another checkout of the project
+# (CI builds the parent commit beside this one) reuses this build's objects.
+option(SMALLMIND_CCACHE "Compile through ccache when it is installed" ON)
+find_program(SMP_CCACHE_PROGRAM ccache)
+if(SMALLMIND_CCACHE AND SMP_CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env CCACHE_BASEDIR=${CMAKE_SOURCE_DIR} ${SMP_CCACHE_PROGRAM})
+endif()
+
 # Flags for the per-architecture kernel translation units only; the rest of the
 # binary stays at the x86-64 baseline so it runs on any SSE4.2 machine.
 # xsimd's avx512bw arch builds on its F, CD and DQ kernels, so all four are enabled.
