@@ -1,5 +1,7 @@
 // The comparison's results table: the gate's per-scope statistics when the
 // reports carry samples, SmallMind's per-method changes otherwise.
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "report/formats/gate_text.hpp"
@@ -64,11 +66,14 @@ ResultsTable gate_table(const GateResult& gate) {
                           {fmt::format("{:g}%", stats.threshold_pct), exact_number(stats.threshold_pct)},
                           verdict_cell(stats)});
   }
+  const std::string_view estimate = gate.options.paired
+                                        ? "the 20 % trimmed geometric mean of the rounds' ratios of medians"
+                                        : "the ratio of the geometric means of the per-process medians";
   table.notes.push_back(fmt::format(
-      "Before and After: medians of the per-{0} medians. Change: the gate's estimate, the ratio of the geometric "
-      "means of the per-{0} medians, with its {1}% confidence interval ({2}). A top-level scope regresses when its "
-      "change is significant and beyond its threshold; nested scopes are shown, not tested.",
-      gate.options.paired ? "round" : "process", confidence, method_text(gate)));
+      "Before and After: medians of the per-{0} medians. Change: the gate's estimate, {1}, with its {2}% confidence "
+      "interval ({3}). A top-level scope regresses when its change is significant and beyond its threshold; nested "
+      "scopes are shown, not tested.",
+      gate.options.paired ? "round" : "process", estimate, confidence, method_text(gate)));
   return table;
 }
 
