@@ -269,23 +269,23 @@ CommandOutput run_ab(const AbOptions& options) {
   measure_rounds(base, candidate, options.rounds, options, schedule);
   if (base.rounds.size() < 2) throw UsageError("--max-seconds left time for fewer than 2 rounds: nothing to compare");
   const double alpha = options.gate.options.alpha;
-  report::ComparisonRecord record = compare_rounds(base, candidate, options, alpha);
-  Design design;
-  design.rounds = static_cast<int>(base.rounds.size());
   // Holm's adjusted p-values do not depend on the level, so every scope that
   // regresses at alpha is among these suspects: the first look never fails alone.
   const std::set<std::string> suspects =
       regressed_scopes(compare_rounds(base, candidate, options, std::max(alpha, kAbScreenAlpha)).gate);
+  Design design;
+  bool completed = true;
   if (!suspects.empty()) {
     spdlog::info("{} beyond the threshold at the first look: {} more rounds before any scope is judged",
                  fmt::join(suspects, ", "), options.rounds);
-    const bool completed = measure_rounds(base, candidate, design.rounds + options.rounds, options, schedule);
+    completed = measure_rounds(base, candidate, static_cast<int>(base.rounds.size()) + options.rounds, options,
+                               schedule);
     design.looks = 2;
-    design.rounds = static_cast<int>(base.rounds.size());
     design.first_look_suspects = suspects;
-    record = compare_rounds(base, candidate, options, alpha);
-    if (!completed && record.gate.regressed > 0) mark_unconfirmed(record.gate);
   }
+  design.rounds = static_cast<int>(base.rounds.size());
+  report::ComparisonRecord record = compare_rounds(base, candidate, options, alpha);
+  if (!completed && record.gate.regressed > 0) mark_unconfirmed(record.gate);
   design.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   design.cpus = schedule.used_cpus;
 

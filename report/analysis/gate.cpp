@@ -253,6 +253,8 @@ void apply_unit_tests(const ProfileRecord& previous, const ProfileRecord& curren
   const std::vector<double> beyond_adjusted = holm_adjust(beyond_p_values);
   // Holm asks alpha/tests of the smallest p-value: the level to plan for.
   const double planning_level = gate.options.alpha / static_cast<double>(std::max<std::size_t>(1, adjusted.size()));
+  const ReplicationDesign design =
+      gate.method == GateMethod::paired_rounds ? ReplicationDesign::paired_rounds : ReplicationDesign::processes;
   std::vector<double> detectable_pcts;
   std::size_t next_adjusted = 0;
   for (std::size_t i = 0; i < gate.scopes.size(); ++i) {
@@ -272,8 +274,6 @@ void apply_unit_tests(const ProfileRecord& previous, const ProfileRecord& curren
     stats.significant = stats.p_adjusted <= gate.options.alpha;
     classify(stats);
     if (stats.verdict == ScopeVerdict::inconclusive) {
-      const ReplicationDesign design =
-          gate.method == GateMethod::paired_rounds ? ReplicationDesign::paired_rounds : ReplicationDesign::processes;
       stats.units_needed = units_needed(*tests[i], design, std::min(stats.previous_units, stats.current_units),
                                         1.0 + stats.threshold_pct / 100.0, planning_level);
     }
