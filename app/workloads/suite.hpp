@@ -29,6 +29,8 @@ struct SuiteCase {
   std::vector<std::string> scope_names;
   std::function<void(report::Profiler&)> run;
   report::Work work_per_call;  // of one kernel call, each scope's; zero for the model cases (not modelled)
+  // In ab's lock step, run once untimed at the start of each turn (see run_suite).
+  bool warm_in_turn = false;
 };
 
 struct SuiteResult {
@@ -48,7 +50,8 @@ struct SuitePlan {
   int repetitions = 0;
   std::vector<report::InjectedSlowdown> slowdowns;
   // When set, called before the overhead calibration and before every run of
-  // a case (warm-up included), outside every scope: ab's lock step.
+  // a case (warm-up included), outside every scope: ab's lock step. Each
+  // case marked warm_in_turn is then run once untimed before its timed run.
   std::function<void()> wait_for_turn;
 };
 

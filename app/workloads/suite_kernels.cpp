@@ -32,6 +32,8 @@ Buffer random_buffer(std::size_t count, std::mt19937_64& generator) {
 // One kernel case as SmallMind times it: inside `outer`, an optional warm-up
 // call, then `iterations` calls each in its own `iteration` scope; `per_call`
 // is the work of one call. The names given here are the names recorded.
+// Every kernel case takes milliseconds at most, so ab's lock step warms it
+// in each turn (run_suite).
 struct IteratedKernel {
   std::string outer;
   std::string iteration;
@@ -54,7 +56,7 @@ SuiteCase iterated_case(IteratedKernel kernel, Call call) {
               call();
             }
           },
-          per_call};
+          per_call, /*warm_in_turn=*/true};
 }
 
 SuiteCase matmul_case(int n, std::mt19937_64& generator) {
