@@ -81,3 +81,34 @@ TEST_CASE("a lock-stepped suite waits for its turn before the calibration and ev
   // 1 calibration + 2 cases × (1 warm-up + 2 measured repetitions).
   CHECK(turns == 1 + 2 * 3);
 }
+
+TEST_CASE("in a lock step each kernel case is also run untimed in its turn, and only the timed runs are recorded",
+          "[suite]") {
+  smp::app::SuiteOptions options;
+  options.repetitions = 2;
+  options.filter = [](const std::string& name) { return name == "GELU_1000" || name == "Model_Small_Creation"; };
+  smp::app::SuitePlan plan = smp::app::plan_suite(options);
+  REQUIRE(plan.cases.size() == 2);
+  const auto alone = smp::app::run_suite(plan, ignore_progress);
+
+  std::map<std::string, int> runs;
+  for (smp::app::SuiteCase& suite_case : plan.cases) {
+    suite_case.run = [&runs, name = suite_case.scope_names.front(), run = suite_case.run](smp::report::Profiler& p) {
+      ++runs[name];
+      run(p);
+    };
+  }
+  plan.wait_for_turn = [] {};
+  const auto stepped = smp::app::run_suite(plan, ignore_progress);
+  // Per case, 3 turns (1 warm-up + 2 measured repetitions); the kernel case runs twice in each.
+  REQUIRE(runs.size() == 2);
+  for (const auto& [name, count] : runs) CHECK(count == (name == "GELU_1000" ? 2 * 3 : 3));
+  REQUIRE(stepped.scopes.size() == alone.scopes.size());
+  for (std::size_t i = 0; i < alone.scopes.size(); ++i) {
+    INFO(alone.scopes[i].name);
+    CHECK(stepped.scopes[i].name == alone.scopes[i].name);
+    CHECK(stepped.scopes[i].calls == alone.scopes[i].calls);
+    CHECK(stepped.scopes[i].inclusive_ms.size() == 2);
+    CHECK(stepped.scopes[i].alloc_bytes == alone.scopes[i].alloc_bytes);
+  }
+}
