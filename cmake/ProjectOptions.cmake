@@ -22,13 +22,6 @@ if(SMALLMIND_CCACHE AND SMP_CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
   set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env CCACHE_BASEDIR=${CMAKE_SOURCE_DIR} ${SMP_CCACHE_PROGRAM})
 endif()
 
-# Flags for the per-architecture kernel translation units only; the rest of the
-# binary stays at the x86-64 baseline so it runs on any SSE4.2 machine.
-# xsimd's avx512bw arch builds on its F, CD and DQ kernels, so all four are enabled.
-set(SMP_AVX512_FLAGS -mavx512f -mavx512cd -mavx512dq -mavx512bw -mfma)
-set(SMP_AVX2_FLAGS -mavx2 -mfma)
-set(SMP_SSE42_FLAGS -msse4.2)
-
 option(SMALLMIND_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(SMALLMIND_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

@@ -1,6 +1,6 @@
 #pragma once
 // The per-architecture kernel set. Bodies live in gemm/ and eltwise/ *_impl.hpp
-// and are compiled only in the arch/arch_*.cpp files with their own -m flags;
+// and are compiled only in the arch/x86/arch_*.cpp files with their own -m flags;
 // everything else sees these declarations and the explicit-instantiation
 // promises below.
 //

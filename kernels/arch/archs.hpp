@@ -2,7 +2,7 @@
 // The xsimd architecture behind each kernel path, and the one dispatch helper:
 // on_isa(isa, call) calls call(Arch{}) with the tag of that path. Code seen
 // here only names per-arch entry points; their bodies are compiled in the
-// arch/*.cpp files with their own -m flags.
+// arch/x86/*.cpp files with their own -m flags.
 #include <type_traits>
 
 #include <xsimd/xsimd.hpp>

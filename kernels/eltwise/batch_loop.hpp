@@ -1,28 +1,25 @@
 #pragma once
 // The one loop shape every element-wise kernel uses: full SIMD batches, then a
 // single tail batch, so the tail runs the same arithmetic as the body and
-// there are no scalar special cases. On AVX-512 the tail is a masked load and
-// store; below it, a small stack buffer padded with the fill value.
+// there are no scalar special cases. Where the path has masked loads and
+// stores (AVX-512), the tail uses them; elsewhere a small stack buffer padded
+// with the fill value.
 #include <cstddef>
-#include <type_traits>
 
-#include <immintrin.h>  // the AVX-512 masked forms xsimd 8.1 lacks
 #include <xsimd/xsimd.hpp>
+
+#include "kernels/arch/isa_extras.hpp"
 
 // Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 
 template <class Arch>
-constexpr bool kMaskedTails = std::is_base_of_v<xsimd::avx512f, Arch>;
-
-template <class Arch>
 xsimd::batch<float, Arch> load_partial(const float* src, std::size_t count, float fill = 0.0f) {
   using Batch = xsimd::batch<float, Arch>;
   if (count == Batch::size) return Batch::load_unaligned(src);
-  if constexpr (kMaskedTails<Arch>) {
-    const auto mask = static_cast<__mmask16>((1u << count) - 1u);
-    return _mm512_mask_loadu_ps(Batch(fill), mask, src);
+  if constexpr (IsaExtras<Arch>::masked_tails) {
+    return IsaExtras<Arch>::load_partial(src, count, fill);
   } else {
     alignas(64) float buffer[Batch::size];
     for (std::size_t i = 0; i < Batch::size; ++i) buffer[i] = i < count ? src[i] : fill;
@@ -37,8 +34,8 @@ void store_partial(float* dst, xsimd::batch<float, Arch> value, std::size_t coun
     value.store_unaligned(dst);
     return;
   }
-  if constexpr (kMaskedTails<Arch>) {
-    _mm512_mask_storeu_ps(dst, static_cast<__mmask16>((1u << count) - 1u), value);
+  if constexpr (IsaExtras<Arch>::masked_tails) {
+    IsaExtras<Arch>::store_partial(dst, value, count);
   } else {
     alignas(64) float buffer[Batch::size];
     value.store_aligned(buffer);

@@ -7,10 +7,10 @@
 // tests/kernels pin it at 1.5e-7. exp_batch: inputs below ln(FLT_MIN) give 0
 // (no denormals, which stall some cores), above ln(FLT_MAX) +inf, NaN NaN.
 #include <cstdint>
-#include <type_traits>
 
-#include <immintrin.h>  // vscalefps, which xsimd 8.1 does not wrap
 #include <xsimd/xsimd.hpp>
+
+#include "kernels/arch/isa_extras.hpp"
 
 // Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
@@ -24,8 +24,8 @@ constexpr float kLog2e = 1.44269504088896341f;
 template <class Arch>
 xsimd::batch<float, Arch> times_power_of_two(xsimd::batch<float, Arch> p, xsimd::batch<float, Arch> n) {
   using Batch = xsimd::batch<float, Arch>;
-  if constexpr (std::is_base_of_v<xsimd::avx512f, Arch>) {
-    return Batch(_mm512_scalef_ps(p, n));  // one instruction in place of the exponent arithmetic
+  if constexpr (IsaExtras<Arch>::scale_by_exponent) {
+    return IsaExtras<Arch>::times_power_of_two(p, n);
   } else {
     // 2^n built in the exponent field. n can reach 128 at the top of the
     // range, so scale in two halves to stay representable.

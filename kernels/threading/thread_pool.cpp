@@ -1,12 +1,11 @@
 #include "kernels/threading/thread_pool.hpp"
 
-#include <immintrin.h>
-
 #include <chrono>
 #include <memory>
 #include <stdexcept>
 #include <string>
 
+#include "kernels/arch/cpu_primitives.hpp"
 #include "kernels/kernels.hpp"
 
 namespace smp::kernels {
@@ -28,7 +27,7 @@ T wait_for_change(const std::atomic<T>& value, T old) {
   for (int round = 0;; ++round) {
     const T now = value.load(std::memory_order_acquire);
     if (now != old) return now;
-    _mm_pause();
+    spin_wait_hint();
     // Reading the clock costs more than a pause, so only every 64 rounds.
     if (round % 64 == 63 && std::chrono::steady_clock::now() > spin_until) break;
   }

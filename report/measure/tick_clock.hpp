@@ -1,15 +1,15 @@
 #pragma once
-// The profiler's clock: the CPU time-stamp counter (≈ 12 ns to read here,
-// against ≈ 30 ns for steady_clock::now()), converted to time through a
-// calibration against steady_clock over the whole measured interval.
-#include <x86intrin.h>
-
+// The profiler's clock: the CPU's fixed-rate counter (kernels/arch/
+// cpu_primitives.hpp; the time-stamp counter on x86-64), converted to time
+// through a calibration against steady_clock over the whole measured interval.
 #include <chrono>
 #include <cstdint>
 
+#include "kernels/arch/cpu_primitives.hpp"
+
 namespace smp::report {
 
-inline std::uint64_t read_ticks() noexcept { return __rdtsc(); }
+using kernels::read_ticks;
 
 class TickCalibration {
  public:
