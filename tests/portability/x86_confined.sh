@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Fails, naming each line, when an x86 header, intrinsic, builtin or ISA flag
-# appears in a source or CMake file outside a folder named x86/: those
-# folders hold all that another platform's build has to replace.
+# appears in a source or CMake file outside a folder named x86/.
 # tests/data (inputs, not code) is not looked at.
 # Usage: x86_confined.sh ROOT
 set -euo pipefail
