@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "report/analysis/gate.hpp"
+#include "report/analysis/round_changes.hpp"
 #include "report/analysis/significance.hpp"
 #include "report/analysis/t_test.hpp"
 #include "report/records/machine_fingerprint.hpp"
@@ -107,12 +108,14 @@ ScopeStatistics describe_scope(const ScopeRecord& previous, const ScopeRecord& c
   return stats;
 }
 
-// The test on the per-process (per-round) medians, or nothing when a side has
-// too few units or a non-positive time.
+// The test on the per-process medians, or on the rounds' own changes when
+// paired; nothing when a side has too few units or a non-positive time.
 std::optional<TTest> unit_test(const ScopeRecord& previous, const ScopeRecord& current, GateMethod method) {
-  const std::vector<double> before = previous.process_medians_ms();
-  const std::vector<double> after = current.process_medians_ms();
-  return method == GateMethod::paired_rounds ? trimmed_paired_log_test(before, after) : welch_log_test(before, after);
+  if (method == GateMethod::paired_rounds) {
+    const std::optional<std::vector<double>> changes = round_log_changes(previous, current);
+    return changes ? trimmed_paired_test(*changes) : std::nullopt;
+  }
+  return welch_log_test(previous.process_medians_ms(), current.process_medians_ms());
 }
 
 // A change beyond the scope's threshold counts only when it is significant;
@@ -215,8 +218,8 @@ OverallChange overall_change(const std::vector<ScopeStatistics>& scopes) {
   return overall;
 }
 
-// Processes (or rounds) as the unit: one t test per scope on the units' log
-// medians, Holm across the top-level scopes. Nested scopes measure part of
+// Processes (or rounds) as the unit: one t test per scope on the processes'
+// log medians (or the rounds' log changes), Holm across the top-level scopes. Nested scopes measure part of
 // their parent's work, so they are described but not tested: testing them
 // too would spend the family's error rate on the same change several times.
 void apply_unit_tests(const ProfileRecord& previous, const ProfileRecord& current, const SmallMindComparison& smallmind,

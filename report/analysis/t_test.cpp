@@ -125,16 +125,11 @@ std::optional<TTest> welch_log_test(std::span<const double> previous, std::span<
   return finish(mean(*after) - mean(*before), std::sqrt(squared_error), df);
 }
 
-std::optional<TTest> trimmed_paired_log_test(std::span<const double> previous, std::span<const double> current) {
-  if (previous.size() != current.size() || previous.size() < 2) return std::nullopt;
-  const auto before = logs(previous);
-  const auto after = logs(current);
-  if (!before || !after) return std::nullopt;
-  std::vector<double> differences(before->size());
-  for (std::size_t i = 0; i < differences.size(); ++i) differences[i] = (*after)[i] - (*before)[i];
+std::optional<TTest> trimmed_paired_test(std::span<const double> differences) {
+  if (differences.size() < 2) return std::nullopt;
   const std::size_t pairs = differences.size();
   const auto trimmed = static_cast<std::size_t>(std::floor(kPairedTrim * static_cast<double>(pairs)));
-  std::vector<double> sorted = differences;
+  std::vector<double> sorted(differences.begin(), differences.end());
   std::sort(sorted.begin(), sorted.end());
   const double low = sorted[trimmed];
   const double high = sorted[pairs - trimmed - 1];

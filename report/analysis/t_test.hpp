@@ -5,7 +5,8 @@
 // the change a ratio and tame the right skew of timings. Two forms:
 //  - Welch's test for two independent groups (two separately run reports);
 //  - a one-sample test on paired differences (ab's interleaved rounds, where
-//    pairing removes the machine's drift from the comparison), on their 20 %
+//    pairing removes the machine's drift from the comparison; a round's
+//    value is its own log change, not a side's median), on their 20 %
 //    trimmed mean: a round that a burst of the host's load hit on one side
 //    only is an outlier among the differences, and one such round inflates
 //    a plain t test's standard error for every scope it touched.
@@ -42,13 +43,13 @@ std::optional<TTest> welch_log_test(std::span<const double> previous, std::span<
 // The share of the paired differences trimmed from each end.
 inline constexpr double kPairedTrim = 0.2;
 
-// Tukey and McLaughlin's trimmed t test of the 20 % trimmed mean of
-// log current[i] - log previous[i]: its standard error is the winsorized
-// standard deviation over (1 - 2 * 0.2) * sqrt(n), its df n - 2g - 1 with
-// g = floor(0.2 n) pairs trimmed from each end (with fewer than 5 pairs
-// nothing is trimmed: the paired t test). Needs at least two pairs of
-// positive values; empty otherwise.
-std::optional<TTest> trimmed_paired_log_test(std::span<const double> previous, std::span<const double> current);
+// Tukey and McLaughlin's trimmed t test of the 20 % trimmed mean of paired
+// differences (a log change per round, report/analysis/round_changes.hpp):
+// its standard error is the winsorized standard deviation over
+// (1 - 2 * 0.2) * sqrt(n), its df n - 2g - 1 with g = floor(0.2 n) pairs
+// trimmed from each end (with fewer than 5 pairs nothing is trimmed: the
+// paired t test). Needs at least two pairs; empty otherwise.
+std::optional<TTest> trimmed_paired_test(std::span<const double> differences);
 
 // How the units of a comparison are replicated.
 enum class ReplicationDesign { processes, paired_rounds };

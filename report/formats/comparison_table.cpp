@@ -67,7 +67,8 @@ ResultsTable gate_table(const GateResult& gate) {
                           verdict_cell(stats)});
   }
   const std::string_view estimate = gate.options.paired
-                                        ? "the 20 % trimmed geometric mean of the rounds' ratios of medians"
+                                        ? "the 20 % trimmed geometric mean of the rounds' ratios (each the median ratio of its repetitions, paired in "
+                                          "order)"
                                         : "the ratio of the geometric means of the per-process medians";
   table.notes.push_back(fmt::format(
       "Before and After: medians of the per-{0} medians. Change: the gate's estimate, {1}, with its {2}% confidence "

@@ -23,13 +23,17 @@ std::size_t ScopeRecord::process_count() const {
   return static_cast<std::size_t>(*std::max_element(sample_process.begin(), sample_process.end())) + 1;
 }
 
-std::vector<double> ScopeRecord::process_medians_ms() const {
+std::vector<std::vector<double>> ScopeRecord::process_samples_ms() const {
   std::vector<std::vector<double>> by_process(process_count());
   for (std::size_t i = 0; i < inclusive_ms.size(); ++i) {
     by_process[sample_process.empty() ? 0 : sample_process[i]].push_back(inclusive_ms[i]);
   }
+  return by_process;
+}
+
+std::vector<double> ScopeRecord::process_medians_ms() const {
   std::vector<double> medians;
-  for (const std::vector<double>& samples : by_process) {
+  for (const std::vector<double>& samples : process_samples_ms()) {
     if (!samples.empty()) medians.push_back(median(samples));
   }
   return medians;

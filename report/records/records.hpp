@@ -46,6 +46,8 @@ struct ScopeRecord {
   bool is_top_level() const { return parents.empty(); }
   // How many processes the samples came from (1 without tags).
   std::size_t process_count() const;
+  // Each process's inclusive times in repetition order, in process order.
+  std::vector<std::vector<double>> process_samples_ms() const;
   // The median inclusive time of each process, in process order: the values
   // the gate compares, since processes (not repetitions) are what varies.
   std::vector<double> process_medians_ms() const;
