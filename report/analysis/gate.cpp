@@ -219,9 +219,10 @@ OverallChange overall_change(const std::vector<ScopeStatistics>& scopes) {
 }
 
 // Processes (or rounds) as the unit: one t test per scope on the processes'
-// log medians (or the rounds' log changes), Holm across the top-level scopes. Nested scopes measure part of
-// their parent's work, so they are described but not tested: testing them
-// too would spend the family's error rate on the same change several times.
+// log medians (or the rounds' log changes), Holm across the top-level scopes.
+// Nested scopes measure part of their parent's work, so they are described
+// but not tested: testing them too would spend the family's error rate on the
+// same change several times.
 void apply_unit_tests(const ProfileRecord& previous, const ProfileRecord& current, const SmallMindComparison& smallmind,
                       GateResult& gate) {
   const ScopeIndex previous_scopes = index_by_name(previous);

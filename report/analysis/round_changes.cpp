@@ -1,5 +1,6 @@
 #include "report/analysis/round_changes.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "report/records/stats.hpp"
@@ -7,15 +8,12 @@
 namespace smp::report {
 namespace {
 
-bool usable(double ms) { return ms > 0.0 && std::isfinite(ms); }
+bool all_usable(const std::vector<double>& times_ms) {
+  return std::all_of(times_ms.begin(), times_ms.end(), [](double ms) { return ms > 0.0 && std::isfinite(ms); });
+}
 
 std::optional<double> round_log_change(const std::vector<double>& before, const std::vector<double>& after) {
-  if (before.empty() || after.empty()) return std::nullopt;
-  for (const std::vector<double>* side : {&before, &after}) {
-    for (const double ms : *side) {
-      if (!usable(ms)) return std::nullopt;
-    }
-  }
+  if (before.empty() || after.empty() || !all_usable(before) || !all_usable(after)) return std::nullopt;
   if (before.size() != after.size()) return std::log(median(after) / median(before));
   std::vector<double> pairs;
   for (std::size_t i = 0; i < before.size(); ++i) pairs.push_back(std::log(after[i] / before[i]));
