@@ -54,13 +54,15 @@ SuiteResult run_suite(const SuitePlan& plan, const SuiteProgress& progress) {
   // A turn of the lock step follows either this process's own last turn or
   // the other side's, whose data then fill the caches; a short case's time
   // depends on which (MatMul_64x64 by about 10 % either way, AMD EPYC VM).
-  // An untimed run first in the turn makes every timed run of such a case
-  // start from this process's own state. Its records are never read.
-  report::Profiler untimed;
+  // A rehearsal first in the turn makes every timed run of such a case start
+  // from this process's own state: its buffers and the profiler's own scope
+  // nodes. A separate profiler for that run warmed only the buffers; the
+  // nodes, left cold by the other side, made GELU_1000 and Softmax_256 half
+  // as slow again (2-core AMD EPYC VM) and their times far noisier.
   const auto take_turn = [&](const SuiteCase* suite_case) {
     if (!plan.wait_for_turn) return;
     plan.wait_for_turn();
-    if (suite_case != nullptr && suite_case->warm_in_turn) suite_case->run(untimed);
+    if (suite_case != nullptr && suite_case->warm_in_turn) profiler.rehearse([&] { suite_case->run(profiler); });
   };
   take_turn(nullptr);
   result.scope_overhead_ns = profiler.calibrate_overhead_ns();

@@ -29,7 +29,7 @@ struct SuiteCase {
   std::vector<std::string> scope_names;
   std::function<void(report::Profiler&)> run;
   report::Work work_per_call;  // of one kernel call, each scope's; zero for the model cases (not modelled)
-  // In ab's lock step, run once untimed at the start of each turn (see run_suite).
+  // In ab's lock step, rehearsed at the start of each turn (see run_suite).
   bool warm_in_turn = false;
 };
 
@@ -51,7 +51,8 @@ struct SuitePlan {
   std::vector<report::InjectedSlowdown> slowdowns;
   // When set, called before the overhead calibration and before every run of
   // a case (warm-up included), outside every scope: ab's lock step. Each
-  // case marked warm_in_turn is then run once untimed before its timed run.
+  // case marked warm_in_turn is then rehearsed (run through the profiler,
+  // nothing kept) before its timed run.
   std::function<void()> wait_for_turn;
 };
 

@@ -56,6 +56,35 @@ struct Profiler::Node {
   }
 };
 
+// What a recorded call changes in a node, saved across a rehearsal.
+struct Profiler::NodeState {
+  std::int64_t calls;
+  std::uint64_t ticks;
+  std::uint64_t child_ticks;
+  std::int64_t child_calls;
+  AllocCounters alloc;
+  Work work;
+  std::uint64_t min_call_ticks;
+  std::uint64_t max_call_ticks;
+  std::uint64_t last_work_ticks;
+
+  static NodeState of(const Node& node) {
+    return {node.calls,          node.ticks,          node.child_ticks,    node.child_calls,    node.alloc,
+            node.work,           node.min_call_ticks, node.max_call_ticks, node.last_work_ticks};
+  }
+  void restore(Node& node) const {
+    node.calls = calls;
+    node.ticks = ticks;
+    node.child_ticks = child_ticks;
+    node.child_calls = child_calls;
+    node.alloc = alloc;
+    node.work = work;
+    node.min_call_ticks = min_call_ticks;
+    node.max_call_ticks = max_call_ticks;
+    node.last_work_ticks = last_work_ticks;
+  }
+};
+
 Profiler::Profiler() : root_(std::make_unique<Node>()), current_(root_.get()) {}
 Profiler::~Profiler() = default;
 
@@ -72,7 +101,7 @@ Profiler::Scope::Scope(Profiler& profiler, std::string_view name, Work work)
   // one after Model_Medium_Inference the next MatMul_64x64 up to 10 %).
   // The wait is the given fraction of the last call's own work; a first call
   // (the suite's warm-up) has none to go by and does not wait.
-  if (node_->slowdown > 0.0 && node_->last_work_ticks > 0) {
+  if (node_->slowdown > 0.0 && node_->last_work_ticks > 0 && !profiler.rehearsing_) {
     wait_busy_until(start_ticks_ + static_cast<std::uint64_t>(static_cast<double>(node_->last_work_ticks) * node_->slowdown));
     wait_ticks_ = read_ticks() - start_ticks_;
   }
@@ -82,6 +111,20 @@ Profiler::Scope::~Scope() {
   const std::uint64_t elapsed = read_ticks() - start_ticks_;
   if (node_->slowdown > 0.0) node_->last_work_ticks = elapsed - wait_ticks_;
   profiler_.leave(node_, elapsed, alloc_start_, work_);
+}
+
+void Profiler::rehearse(const std::function<void()>& work) {
+  const std::size_t known = nodes_in_order_.size();
+  rehearsal_saved_.clear();
+  rehearsal_saved_.push_back(NodeState::of(*root_));
+  for (const Node* node : nodes_in_order_) rehearsal_saved_.push_back(NodeState::of(*node));
+  rehearsing_ = true;
+  work();
+  rehearsing_ = false;
+  rehearsal_saved_.front().restore(*root_);
+  for (std::size_t i = 0; i < known; ++i) rehearsal_saved_[i + 1].restore(*nodes_in_order_[i]);
+  static const NodeState unrecorded = NodeState::of(Node());
+  for (std::size_t i = known; i < nodes_in_order_.size(); ++i) unrecorded.restore(*nodes_in_order_[i]);
 }
 
 void Profiler::inject_slowdowns(std::vector<InjectedSlowdown> slowdowns) { slowdowns_ = std::move(slowdowns); }

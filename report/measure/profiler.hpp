@@ -7,6 +7,7 @@
 // merged by name, which is how SmallMind's reports count scopes (its
 // MatMul_Iteration row covers the iterations of every MatMul size).
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,6 +62,12 @@ class Profiler {
   // call's time): a self-test of the regression gate.
   void inject_slowdowns(std::vector<InjectedSlowdown> slowdowns);
 
+  // Runs `work` through this profiler's scopes without keeping anything it
+  // records (nor waiting for an injected slowdown): its scopes enter and
+  // leave the same nodes as a recorded run, so those are in cache when one
+  // follows. Scopes first seen in it stay known, with nothing recorded.
+  void rehearse(const std::function<void()>& work);
+
   // Measures this profiler's own cost per scope enter+exit (an empty scope,
   // many times) and returns it in nanoseconds; used to correct self times.
   double calibrate_overhead_ns();
@@ -76,6 +83,9 @@ class Profiler {
   std::unique_ptr<Node> root_;
   Node* current_;
   std::vector<Node*> nodes_in_order_;
+  struct NodeState;
+  std::vector<NodeState> rehearsal_saved_;  // kept between rehearsals: no allocation in a turn
+  bool rehearsing_ = false;
   TickCalibration calibration_;
   double overhead_outside_ns_ = 0.0;  // scope cost outside its own bracket
   std::vector<InjectedSlowdown> slowdowns_;

@@ -126,3 +126,55 @@ TEST_CASE("scopes with the same name under different parents merge by name", "[p
   CHECK(iteration.flops_per_call == Approx(10.0));
   CHECK(iteration.bytes_per_call == Approx(4.0));
 }
+
+TEST_CASE("a rehearsal runs through the scopes and records nothing", "[profiler]") {
+  Profiler profiler;
+  const auto recorded_run = [&profiler] {
+    Profiler::Scope outer(profiler, "Outer");
+    for (int i = 0; i < 2; ++i) Profiler::Scope inner(profiler, "Inner");
+  };
+  recorded_run();
+  profiler.end_repetition();
+  recorded_run();
+  profiler.rehearse([&profiler] {
+    Profiler::Scope outer(profiler, "Outer");
+    for (int i = 0; i < 3; ++i) {
+      Profiler::Scope inner(profiler, "Inner");
+      std::vector<int> allocates(100);
+      spin_for(std::chrono::milliseconds(20));
+    }
+    Profiler::Scope only_rehearsed(profiler, "Rehearsed");
+  });
+  recorded_run();
+  profiler.end_repetition();
+
+  const auto records = profiler.records();
+  const ScopeRecord& outer = smp::test::named(records, "Outer");
+  const ScopeRecord& inner = smp::test::named(records, "Inner");
+  CHECK(outer.calls == 2);  // the last repetition's: two recorded runs
+  CHECK(inner.calls == 4);
+  CHECK(inner.alloc_count == 0);
+  REQUIRE(outer.inclusive_ms.size() == 2);
+  // The rehearsal spent 60 ms inside these scopes; none of it is kept.
+  CHECK(outer.inclusive_ms[1] < 20.0);
+  CHECK(inner.max_call_ms < 20.0);
+  CHECK(smp::test::named(records, "Rehearsed").calls == 0);
+}
+
+TEST_CASE("a rehearsal leaves an injected slowdown the length of the last recorded call", "[profiler]") {
+  Profiler profiler;
+  const std::vector<smp::report::InjectedSlowdown> slowdowns{{"Slowed", 100.0}};
+  profiler.inject_slowdowns(slowdowns);
+  {
+    Profiler::Scope slowed(profiler, "Slowed");
+    spin_for(std::chrono::milliseconds(5));
+  }
+  profiler.rehearse([&profiler] { Profiler::Scope slowed(profiler, "Slowed"); });
+  {
+    // Waits 100 % of the last recorded call's 5 ms, not of the rehearsal's.
+    Profiler::Scope slowed(profiler, "Slowed");
+  }
+  profiler.end_repetition();
+  const ScopeRecord& slowed = smp::test::named(profiler.records(), "Slowed");
+  CHECK(slowed.min_call_ms >= 5.0 * 0.95);  // the tick calibration's slack, as above
+}

@@ -82,7 +82,7 @@ TEST_CASE("a lock-stepped suite waits for its turn before the calibration and ev
   CHECK(turns == 1 + 2 * 3);
 }
 
-TEST_CASE("in a lock step each kernel case is also run untimed in its turn, and only the timed runs are recorded",
+TEST_CASE("in a lock step each kernel case is also rehearsed in its turn, and only the timed runs are recorded",
           "[suite]") {
   smp::app::SuiteOptions options;
   options.repetitions = 2;
