@@ -22,12 +22,10 @@ void wait_busy_until(std::uint64_t target) {
 
 }  // namespace
 
-struct Profiler::Node {
-  std::string name;
-  Node* parent = nullptr;
-  std::vector<std::unique_ptr<Node>> children;
-
-  // The repetition being recorded.
+// What recorded calls change in a node: the repetition being recorded, the
+// call extremes and an injection's last call. Saved and restored around a
+// rehearsal.
+struct Profiler::NodeState {
   std::int64_t calls = 0;
   std::uint64_t ticks = 0;
   std::uint64_t child_ticks = 0;
@@ -36,6 +34,13 @@ struct Profiler::Node {
   Work work;            // summed over the calls
   std::uint64_t min_call_ticks = std::numeric_limits<std::uint64_t>::max();
   std::uint64_t max_call_ticks = 0;
+  std::uint64_t last_work_ticks = 0;  // the last call's time without its injected wait
+};
+
+struct Profiler::Node : NodeState {
+  std::string name;
+  Node* parent = nullptr;
+  std::vector<std::unique_ptr<Node>> children;
 
   // One entry per finished repetition.
   std::vector<std::int64_t> calls_samples;
@@ -45,7 +50,8 @@ struct Profiler::Node {
   std::vector<AllocCounters> alloc_samples;
   Work last_work;  // deterministic: the last repetition's is reported
   double slowdown = 0.0;  // injected: each call stretched by this fraction
-  std::uint64_t last_work_ticks = 0;  // the last call's time without its injected wait
+
+  NodeState& state() { return *this; }
 
   void reset_repetition() {
     calls = 0;
@@ -53,35 +59,6 @@ struct Profiler::Node {
     child_calls = 0;
     alloc = {};
     work = {};
-  }
-};
-
-// What a recorded call changes in a node, saved across a rehearsal.
-struct Profiler::NodeState {
-  std::int64_t calls;
-  std::uint64_t ticks;
-  std::uint64_t child_ticks;
-  std::int64_t child_calls;
-  AllocCounters alloc;
-  Work work;
-  std::uint64_t min_call_ticks;
-  std::uint64_t max_call_ticks;
-  std::uint64_t last_work_ticks;
-
-  static NodeState of(const Node& node) {
-    return {node.calls,          node.ticks,          node.child_ticks,    node.child_calls,    node.alloc,
-            node.work,           node.min_call_ticks, node.max_call_ticks, node.last_work_ticks};
-  }
-  void restore(Node& node) const {
-    node.calls = calls;
-    node.ticks = ticks;
-    node.child_ticks = child_ticks;
-    node.child_calls = child_calls;
-    node.alloc = alloc;
-    node.work = work;
-    node.min_call_ticks = min_call_ticks;
-    node.max_call_ticks = max_call_ticks;
-    node.last_work_ticks = last_work_ticks;
   }
 };
 
@@ -116,15 +93,14 @@ Profiler::Scope::~Scope() {
 void Profiler::rehearse(const std::function<void()>& work) {
   const std::size_t known = nodes_in_order_.size();
   rehearsal_saved_.clear();
-  rehearsal_saved_.push_back(NodeState::of(*root_));
-  for (const Node* node : nodes_in_order_) rehearsal_saved_.push_back(NodeState::of(*node));
+  rehearsal_saved_.push_back(root_->state());
+  for (Node* node : nodes_in_order_) rehearsal_saved_.push_back(node->state());
   rehearsing_ = true;
   work();
   rehearsing_ = false;
-  rehearsal_saved_.front().restore(*root_);
-  for (std::size_t i = 0; i < known; ++i) rehearsal_saved_[i + 1].restore(*nodes_in_order_[i]);
-  static const NodeState unrecorded = NodeState::of(Node());
-  for (std::size_t i = known; i < nodes_in_order_.size(); ++i) unrecorded.restore(*nodes_in_order_[i]);
+  root_->state() = rehearsal_saved_.front();
+  for (std::size_t i = 0; i < known; ++i) nodes_in_order_[i]->state() = rehearsal_saved_[i + 1];
+  for (std::size_t i = known; i < nodes_in_order_.size(); ++i) nodes_in_order_[i]->state() = NodeState();
 }
 
 void Profiler::inject_slowdowns(std::vector<InjectedSlowdown> slowdowns) { slowdowns_ = std::move(slowdowns); }
