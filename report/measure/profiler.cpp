@@ -24,7 +24,9 @@ void wait_busy_until(std::uint64_t target) {
 
 // What recorded calls change in a node: the repetition being recorded, the
 // call extremes and an injection's last call. Saved and restored around a
-// rehearsal.
+// rehearsal. The node's first member, so that every call writes the node's
+// first lines (GELU_1000 6.7 % faster in an ab than with them after the
+// name and child list, 2-core AMD EPYC VM).
 struct Profiler::NodeState {
   std::int64_t calls = 0;
   std::uint64_t ticks = 0;
