@@ -3,7 +3,6 @@
 #include <atomic>
 #include <cstdlib>
 #include <stdexcept>
-#include <string>
 
 namespace smp::kernels {
 namespace {
@@ -14,7 +13,7 @@ Isa initial_isa() {
   const std::optional<Isa> parsed = parse_isa(requested);
   if (!parsed || !isa_supported(*parsed)) {
     throw std::invalid_argument(std::string("SMALLMIND_ISA=") + requested +
-                                " is not a supported ISA on this CPU (use avx512, avx2 or sse4.2)");
+                                " is not a supported ISA on this CPU (use " + isa_choices_text() + ")");
   }
   return *parsed;
 }
@@ -30,25 +29,32 @@ Isa best_supported_isa() {
   for (Isa isa : kIsasWidestFirst) {
     if (isa_supported(isa)) return isa;
   }
-  return Isa::sse4_2;
+  return kBaselineIsa;
 }
 
 Isa active_isa() { return static_cast<Isa>(selected().load(std::memory_order_relaxed)); }
 
 std::string_view isa_name(Isa isa) {
-  switch (isa) {
-    case Isa::avx512: return "avx512";
-    case Isa::avx2_fma: return "avx2+fma";
-    case Isa::sse4_2: return "sse4.2";
+  for (const IsaSpelling& spelling : kIsaSpellings) {
+    if (spelling.isa == isa) return spelling.name;
   }
   return "unknown";
 }
 
 std::optional<Isa> parse_isa(std::string_view text) {
-  if (text == "avx512") return Isa::avx512;
-  if (text == "avx2" || text == "avx2+fma") return Isa::avx2_fma;
-  if (text == "sse4.2" || text == "sse42") return Isa::sse4_2;
+  for (const IsaSpelling& spelling : kIsaSpellings) {
+    if (text == spelling.name || text == spelling.cli_name) return spelling.isa;
+  }
   return std::nullopt;
+}
+
+std::string isa_choices_text() {
+  std::string text;
+  for (std::size_t i = 0; i < std::size(kIsaSpellings); ++i) {
+    if (i > 0) text += i + 1 == std::size(kIsaSpellings) ? " or " : ", ";
+    text += kIsaSpellings[i].cli_name;
+  }
+  return text;
 }
 
 void force_isa(Isa isa) {

@@ -34,7 +34,7 @@ class PackedWeight {
   const float* panels_ = nullptr;
   int n_ = 0;
   int k_ = 0;
-  Isa isa_ = Isa::sse4_2;
+  Isa isa_ = kBaselineIsa;
 };
 
 }  // namespace smp::kernels

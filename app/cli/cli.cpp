@@ -25,6 +25,13 @@ std::string version_text() {
          std::string(kernels::isa_name(kernels::active_isa())) + ", " + report::build_commit_text(build) + ")";
 }
 
+// --isa's choices: auto, then this platform's paths.
+std::vector<std::string> isa_choices() {
+  std::vector<std::string> choices = {"auto"};
+  for (const kernels::IsaSpelling& spelling : kernels::kIsaSpellings) choices.emplace_back(spelling.cli_name);
+  return choices;
+}
+
 template <class Choice>
 using Choices = std::vector<std::pair<std::string, Choice>>;
 
@@ -87,8 +94,8 @@ Invocation parse_command_line(std::vector<std::string> arguments, std::ostream& 
   app.add_flag("-q,--quiet", quiet,
                "Log only warnings and errors, and print no results table (a comparison's verdict line and an "
                "explicit --format still print)");
-  app.add_option("--isa", invocation.isa, "Kernel path: auto, avx512, avx2 or sse4.2 (also SMALLMIND_ISA)")
-      ->check(CLI::IsMember({"auto", "avx512", "avx2", "sse4.2"}));
+  app.add_option("--isa", invocation.isa, "Kernel path: auto, " + kernels::isa_choices_text() + " (also SMALLMIND_ISA)")
+      ->check(CLI::IsMember(isa_choices()));
   add_choice_option(app, "--format", invocation.output.format, kFormats,
                     "What stdout shows: console (a comparison's verdict line, then aligned results tables), md or "
                     "json (the command's main report), csv (its results table)");

@@ -16,7 +16,7 @@ namespace smp::app {
 struct Invocation {
   std::optional<int> finished;  // the exit status when parsing settled it: --help, --version, an error
   Verbosity verbosity = Verbosity::normal;
-  std::string isa = "auto";     // auto, avx512, avx2 or sse4.2
+  std::string isa = "auto";     // auto or a --isa choice of kernels::kIsaSpellings
   StdoutSettings output;        // --format, --color, -q
   CommandRunner command;        // set whenever `finished` is not
 };

@@ -1,6 +1,6 @@
 #pragma once
 // The per-architecture kernel set. Bodies live in gemm/ and eltwise/ *_impl.hpp
-// and are compiled only in the arch/x86/arch_*.cpp files with their own -m flags;
+// and are compiled only in the arch/<platform>/arch_*.cpp files with their own ISA flags;
 // everything else sees these declarations and the explicit-instantiation
 // promises below.
 //
@@ -11,7 +11,7 @@
 // declaration in kernels.hpp, one line here, and its body.
 //
 // Kernel headers put everything in an anonymous namespace: each arch TU
-// compiles the same templates with different -m flags, and names with
+// compiles the same templates with different ISA flags, and names with
 // linkage would let the linker keep one TU's (say AVX-512) copy for all of
 // them, an ODR violation that crashes CPUs without those instructions.
 #include <cstddef>
@@ -50,8 +50,8 @@ struct ArchKernels {
   static void exp(float* y, const float* x, std::size_t n);
 };
 
-extern template struct ArchKernels<Avx512>;
-extern template struct ArchKernels<Avx2Fma>;
-extern template struct ArchKernels<Sse42>;
+#define SMP_PROMISE_ARCH_KERNELS(Arch) extern template struct ArchKernels<Arch>;
+SMP_FOR_EACH_KERNEL_ARCH(SMP_PROMISE_ARCH_KERNELS)
+#undef SMP_PROMISE_ARCH_KERNELS
 
 }  // namespace smp::kernels

@@ -12,8 +12,9 @@ template <class Arch>
 struct PeakLoops {
   // Independent FMA chains: enough to cover FMA latency × issue width (4
   // cycles × 2 pipes on current cores), and no more than the register file
-  // holds beside the two constants (16 registers below AVX-512, 32 with it).
-  static constexpr int kChains = Arch::alignment() == 64 ? 16 : 12;  // 64-byte registers: zmm
+  // holds beside the two constants (16 registers below AVX-512, 32 with it
+  // and on AArch64).
+  static constexpr int kChains = kVectorRegisters<Arch> == 32 ? 16 : 12;
 
   // Runs `iterations` rounds of kChains FMAs; returns a value that depends on
   // every chain so the work cannot be optimised away.
@@ -23,8 +24,8 @@ struct PeakLoops {
   static std::size_t lanes();  // floats per SIMD register
 };
 
-extern template struct PeakLoops<Avx512>;
-extern template struct PeakLoops<Avx2Fma>;
-extern template struct PeakLoops<Sse42>;
+#define SMP_PROMISE_PEAK_LOOPS(Arch) extern template struct PeakLoops<Arch>;
+SMP_FOR_EACH_KERNEL_ARCH(SMP_PROMISE_PEAK_LOOPS)
+#undef SMP_PROMISE_PEAK_LOOPS
 
 }  // namespace smp::kernels

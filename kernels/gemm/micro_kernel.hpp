@@ -7,6 +7,8 @@
 // MR = 14: 28 accumulators + 2 B vectors, the broadcasts folded into the FMAs
 // as memory operands; 28 independent chains cover 4-cycle FMA latency on two
 // pipes three times over, and each B load feeds 14 FMAs instead of 6.
+// NEON's 32 registers take MR = 12: 24 accumulators + 2 B vectors, with
+// room for the broadcasts, which AArch64 loads into registers of their own.
 //
 // A arrives either packed (MR values per k step, contiguous) or as MR row
 // pointers into a row-major op(A); B either packed (NR contiguous values per
@@ -19,6 +21,8 @@
 
 #include <xsimd/xsimd.hpp>
 
+#include "kernels/arch/archs.hpp"
+
 // Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
@@ -27,7 +31,7 @@ template <class Arch>
 struct TileShape {
   using Batch = xsimd::batch<float, Arch>;
   static constexpr bool kZmm = Batch::size == 16;
-  static constexpr int kMr = kZmm ? 14 : 6;
+  static constexpr int kMr = kZmm ? 14 : kVectorRegisters<Arch> == 32 ? 12 : 6;
   static constexpr int kNr = 2 * static_cast<int>(Batch::size);
 };
 
