@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <thread>
 #include <type_traits>
@@ -14,6 +15,7 @@
 
 #include "kernels/isa.hpp"
 #include "report/measure/build_commit.hpp"
+#include "report/measure/cpuinfo.hpp"
 #include "report/common/timestamp.hpp"
 
 namespace smp::report {
@@ -28,45 +30,10 @@ std::string read_first_line(const fs::path& path) {
   return line;
 }
 
-// The value of the first /proc/cpuinfo line whose key is `key` (CPU 0's);
-// the whole key must match ("model" is not "model name").
-std::string cpuinfo_value(std::string_view key) {
+CpuIdentity read_cpu_identity() {
   std::ifstream cpuinfo("/proc/cpuinfo");
-  std::string line;
-  while (std::getline(cpuinfo, line)) {
-    const auto colon = line.find(':');
-    if (colon == std::string::npos) continue;
-    const auto key_end = line.find_last_not_of(" \t", colon == 0 ? 0 : colon - 1);
-    if (key_end == std::string::npos || std::string_view(line).substr(0, key_end + 1) != key) continue;
-    const auto value = line.find_first_not_of(' ', colon + 1);
-    return value == std::string::npos ? std::string() : line.substr(value);
-  }
-  return {};
-}
-
-std::string cpu_model() {
-  const std::string model = cpuinfo_value("model name");
-  return model.empty() ? "unknown" : model;
-}
-
-// A virtual machine often names every host CPU alike ("Intel(R) Xeon(R)
-// Processor", "AMD EPYC"); the family, model and stepping tell the hosts
-// apart. Empty where /proc/cpuinfo has no such fields.
-std::string cpu_signature() {
-  const std::string family = cpuinfo_value("cpu family");
-  const std::string model = cpuinfo_value("model");
-  const std::string stepping = cpuinfo_value("stepping");
-  if (family.empty() || model.empty() || stepping.empty()) return {};
-  return "family " + family + " model " + model + " stepping " + stepping;
-}
-
-int cpu_mhz() {
-  const std::string mhz = cpuinfo_value("cpu MHz");
-  try {
-    return mhz.empty() ? 0 : static_cast<int>(std::stod(mhz) + 0.5);
-  } catch (const std::exception&) {
-    return 0;
-  }
+  const std::string text((std::istreambuf_iterator<char>(cpuinfo)), std::istreambuf_iterator<char>());
+  return parse_cpuinfo(text);
 }
 
 // As Google Benchmark decides it: any governor but "performance" scales the
@@ -109,13 +76,14 @@ std::string host_name() {
 
 RunContext collect_context(const RunSettings& settings) {
   RunContext context;
+  const CpuIdentity cpu = read_cpu_identity();
   context.machine = {.tool_version = SMP_VERSION,
                      .host = host_name(),
-                     .cpu_model = cpu_model(),
-                     .cpu_signature = cpu_signature(),
+                     .cpu_model = cpu.model,
+                     .cpu_signature = cpu.signature,
                      .cores = static_cast<int>(std::thread::hardware_concurrency()),
                      .caches = cpu_caches(),
-                     .mhz_per_cpu = cpu_mhz(),
+                     .mhz_per_cpu = cpu.mhz,
                      .cpu_scaling_enabled = cpu_scaling_enabled(),
                      .isa = std::string(kernels::isa_name(kernels::active_isa())),
                      .compiler = SMP_COMPILER,
