@@ -84,7 +84,7 @@ smp_compare_test(bad_disk_full STATUS 2 STDERR "out.md: cannot write: File too l
 # ---- interrupted run: SIGINT or SIGTERM while measuring -----------------------------
 foreach(signal INT TERM)
   add_test(NAME cli.enhanced_interrupted_by_sig${signal}
-           COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/interrupted_enhanced.sh $<TARGET_FILE:smallmind-prof> ${signal}
+           COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/interrupted_enhanced.sh ${SMP_EXE} ${signal}
                    ${BAD_SCRATCH}/interrupted_${signal})
   set_tests_properties(cli.enhanced_interrupted_by_sig${signal} PROPERTIES TIMEOUT 300)
 endforeach()

@@ -22,7 +22,7 @@ function(smp_compare_test name)
   smp_script_defines(defines T
     SINGLE STDOUT:EXPECT_STDOUT STDERR:EXPECT_STDERR SPARSE_FILE SPARSE_SIZE COPY_FROM COPY_TO LAUNCHER NO_TEMPORARIES
     LISTS ARGS EXPECT_FILES FORBID_FILES UNTOUCHED MAKE_DIRS)
-  list(PREPEND defines -DEXE=$<TARGET_FILE:smallmind-prof> -DEXPECT_STATUS=${T_STATUS})
+  list(PREPEND defines -DEXE=${SMP_EXE} -DEXPECT_STATUS=${T_STATUS})
   add_test(NAME cli.${T_PREFIX}.${name}
            COMMAND ${CMAKE_COMMAND} ${defines} -P ${CMAKE_CURRENT_LIST_DIR}/expect_compare.cmake)
 endfunction()

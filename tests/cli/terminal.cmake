@@ -14,7 +14,7 @@ function(smp_stdout_test name)
                         "ARGS;STDOUT;ENV;FORBID_FILES")
   smp_script_defines(defines T SINGLE STATUS:EXPECT_STATUS FORBID_STDOUT COLOUR STDERR LAST_STDERR
                                  LISTS ARGS STDOUT ENV FORBID_FILES)
-  list(PREPEND defines -DEXE=$<TARGET_FILE:smallmind-prof> -DTTY=${T_TTY})
+  list(PREPEND defines -DEXE=${SMP_EXE} -DTTY=${T_TTY})
   add_test(NAME cli.terminal.${name} COMMAND ${CMAKE_COMMAND} ${defines} -P ${CMAKE_CURRENT_LIST_DIR}/expect_stdout.cmake)
 endfunction()
 
@@ -149,4 +149,4 @@ smp_stdout_test(tool_help ARGS --help
 add_test(NAME cli.terminal.installed_binary_runs_from_elsewhere
          COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -DPREFIX=${TERM_SCRATCH}/prefix
                  -DWORK=${TERM_SCRATCH}/elsewhere -DMAN_PAGE=${CMAKE_BINARY_DIR}/smallmind-prof.1
-                 -P ${CMAKE_CURRENT_LIST_DIR}/installed.cmake)
+                 "-DEMULATOR=${CMAKE_CROSSCOMPILING_EMULATOR}" -P ${CMAKE_CURRENT_LIST_DIR}/installed.cmake)
