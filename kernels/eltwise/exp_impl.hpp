@@ -77,7 +77,8 @@ xsimd::batch<float, Arch> exp2_in_range(xsimd::batch<float, Arch> u) {
 
 // exp(x) for x ≤ ln(FLT_MAX), e.g. differences from a row's maximum; below
 // ln(FLT_MIN), and for -inf, 0. The constant is max's first operand so a NaN
-// x passes through (x86 max returns its second operand when one is NaN).
+// x passes through (x86 max returns its second operand when one is NaN; NEON's
+// returns the NaN either way).
 template <class Arch>
 xsimd::batch<float, Arch> exp_without_overflow(xsimd::batch<float, Arch> x) {
   using Batch = xsimd::batch<float, Arch>;

@@ -1,7 +1,8 @@
 #pragma once
 // The profiler's clock: the CPU's fixed-rate counter (kernels/arch/
-// cpu_primitives.hpp; the time-stamp counter on x86-64), converted to time
-// through a calibration against steady_clock over the whole measured interval.
+// cpu_primitives.hpp: the time-stamp counter on x86-64, the generic timer on
+// aarch64), converted to time through a calibration against steady_clock over
+// the whole measured interval.
 #include <chrono>
 #include <cstdint>
 

@@ -50,6 +50,7 @@ smp_compare_test(report_path_is_directory PREFIX enhanced STATUS 2
   ARGS ${TINY_ENHANCED} ${BAD_SCRATCH}/enhanced_taken
   MAKE_DIRS ${BAD_SCRATCH}/enhanced_taken/enhanced-profile-report.json
   FORBID_FILES ${BAD_SCRATCH}/enhanced_taken/enhanced-profile-report.md NO_TEMPORARIES ${BAD_SCRATCH}/enhanced_taken)
+smp_starts_measuring_processes(cli.enhanced.report_path_is_directory)
 smp_compare_test(report_path_is_directory PREFIX alloc STATUS 2
   STDERR "allocation-profile.json: output path is a directory"
   ARGS ${TINY_ALLOC} ${BAD_SCRATCH}/alloc_taken
@@ -76,6 +77,7 @@ smp_compare_test(disk_full PREFIX enhanced STATUS 2 STDERR "enhanced-profile-rep
   COPY_FROM ${CMP_CASE_A}/previous.md COPY_TO ${BAD_SCRATCH}/enhanced_full/enhanced-profile-report.md
   UNTOUCHED ${BAD_SCRATCH}/enhanced_full/enhanced-profile-report.md
   FORBID_FILES ${BAD_SCRATCH}/enhanced_full/enhanced-profile-report.json NO_TEMPORARIES ${BAD_SCRATCH}/enhanced_full)
+smp_starts_measuring_processes(cli.enhanced.disk_full)
 smp_compare_test(bad_disk_full STATUS 2 STDERR "out.md: cannot write: File too large"
   LAUNCHER ${FULL_DISK} ARGS compare ${CMP_GOOD} ${BAD_SCRATCH}/compare_full/out.md
   COPY_FROM ${CMP_CASE_B}/expected-comparison.md COPY_TO ${BAD_SCRATCH}/compare_full/out.md

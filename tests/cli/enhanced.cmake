@@ -36,3 +36,4 @@ add_test(NAME cli.enhanced_writes_reports
                  "-DTEXT_LINES=# Enhanced Performance Profile Report;## 🔥 Hot Paths (Top 30);`MatMul_512x512`;`Softmax_Iteration`"
                  -DJSON_FILE=enhanced-profile-report.json
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_outputs.cmake)
+smp_starts_measuring_processes(cli.enhanced_writes_reports)

@@ -37,6 +37,7 @@ add_test(NAME cli.run_without_baseline_writes_directory
                  "-DTEXT_LINES=## 📁 Files;(PROFILING_METRICS_SUMMARY.md);(profiling-output.log);--no-baseline`, so nothing was compared"
                  -DJSON_FILE=enhanced-profile-report.json
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_outputs.cmake)
+smp_starts_measuring_processes(cli.run_without_baseline_writes_directory)
 # Against a report file (not a directory); --report-only, since the fixture was not measured here.
 add_test(NAME cli.run_against_report_file_writes_comparison
          COMMAND ${CMAKE_COMMAND} -DEXE=${SMP_EXE} -DOUTPUT_DIR=${CMAKE_CURRENT_BINARY_DIR}/run-compared
@@ -46,6 +47,7 @@ add_test(NAME cli.run_against_report_file_writes_comparison
                  "-DTEXT_LINES=## 📊 Key Metrics;## 🎯 Verdict;## ⚠️ Worst Regressions;## 🔍 Findings;](scope-change.svg)"
                  -DJSON_FILE=current-vs-baseline-comparison.json
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_outputs.cmake)
+smp_starts_measuring_processes(cli.run_against_report_file_writes_comparison)
 # Into a directory that is not a results directory of ours (here: one holding
 # the baseline): refused before measuring, the baseline untouched
 # (expect_failure checks the one-line error and status).
@@ -97,6 +99,7 @@ if(CMAKE_BUILD_TYPE STREQUAL "Release")
                    -DBASELINES=${CMAKE_CURRENT_BINARY_DIR}/machine-baselines
                    -DSCRATCH=${CMAKE_CURRENT_BINARY_DIR}/machine-baselines-runs
                    -P ${CMAKE_CURRENT_SOURCE_DIR}/expect_baseline_runs.cmake)
+  smp_starts_measuring_processes(cli.run_saves_and_picks_machine_baselines)
 else()
   smp_run_refused(save_baseline_refuses_build_type "Release build" ${SMP_RUN_SMALL} ${SMP_SAVE_REFUSED})
 endif()
