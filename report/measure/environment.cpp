@@ -5,7 +5,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <string>
 #include <thread>
 #include <type_traits>
@@ -30,9 +29,12 @@ std::string read_first_line(const fs::path& path) {
   return line;
 }
 
+// CPU 0's block of /proc/cpuinfo: the lines up to the first blank one (a
+// many-core machine's whole file runs to hundreds of KiB).
 CpuIdentity read_cpu_identity() {
   std::ifstream cpuinfo("/proc/cpuinfo");
-  const std::string text((std::istreambuf_iterator<char>(cpuinfo)), std::istreambuf_iterator<char>());
+  std::string text;
+  for (std::string line; std::getline(cpuinfo, line) && !line.empty();) text += line + '\n';
   return parse_cpuinfo(text);
 }
 
