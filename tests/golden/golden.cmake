@@ -2,9 +2,10 @@
 # file in OUTPUTS is byte-identical to its expected copy in EXPECTED_DIR, and
 # stdout to EXPECTED_DIR/NAME.stdout. A JSON output that differs in bytes
 # passes when NEAR_TOOL finds the same values (its numbers to a relative
-# 1e-12: platforms' maths libraries differ in the last bits). With SHAPE_TOOL, each output is first
-# reduced to its JSON shape (for reports whose values are measured), less the
-# lines in MACHINE_OPTIONAL (fields only some machines have).
+# 1e-12: platforms' maths libraries differ in the last bits). With
+# SHAPE_TOOL, each output is first reduced to its JSON shape (for reports
+# whose values are measured), less the lines in MACHINE_OPTIONAL (fields only
+# some machines have).
 # UPDATE=ON rewrites the expected files instead (after an intended change).
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
