@@ -63,18 +63,23 @@ constexpr int dot_max_rows(const GemmArgs& args) {
 }
 
 // Shapes of the dot-product tile: 3x4 keeps 12 accumulators in flight for
-// general M; a single row takes 8 columns of B at a time (a GEMV).
-constexpr int kDotRows = 3;
-constexpr int kDotCols = 4;
-constexpr int kGemvDotCols = 8;
-
-// Dot-product tiles run at 256 bits even on AVX-512: what they pay beyond the
+// general M, at 256 bits even on AVX-512: what such a tile pays beyond the
 // FMAs is the horizontal reduction of each tile and the number of B rows
 // streaming at once, and both grow with the width. On Zen 5 (CPU time, one
-// thread) zmm tiles (4x4, and 1x16 for one row) measured no faster: 1x256x768
-// A·Bᵀ 38–43 GFLOPS against 40–42, 35x128x384 72–80 against 74–76.
+// thread) a zmm 4x4 tile measured no faster: 35x128x384 72–80 GFLOPS against 74–76.
+constexpr int kDotRows = 3;
+constexpr int kDotCols = 4;
 template <class Arch>
 using DotArch = HalfZmmArch<Arch>;
+
+// A single row of A (a GEMV) takes one batch-width of B's rows at a time at
+// the path's full width, reduced by one sum_each, with its loads of B aligned
+// (dot_tile's head). On an Intel Xeon (family 6 model 167, CPU time, one
+// thread, B 16 bytes past a cache line) 1x256x768 A·Bᵀ ran at 59–60 GFLOPS
+// with 16 zmm columns, against 56 with 8, and 50–51 with the 256-bit 1x8 tile
+// and no head (OpenBLAS's sgemv 43–45 in the same runs).
+template <class Arch>
+constexpr int kGemvDotCols = TileShape<Arch>::kZmm ? 16 : 8;
 
 // op(B) is read in place when its rows are contiguous and either few rows of
 // A reuse it or the whole of it sits in L1 (48 KiB): packing would then copy
@@ -113,7 +118,7 @@ GemmPlan plan_gemm(const GemmArgs& args) {
   constexpr int nr = TileShape<Arch>::kNr;
   const bool prepacked_b = args.packed_b != nullptr;
   if (args.a_col == 1 && args.b_row == 1 && args.m <= dot_max_rows<Arch>(args)) {
-    return {GemmPath::dot, false, args.m == 1 ? kGemvDotCols : kDotCols, false, false, false};
+    return {GemmPath::dot, false, args.m == 1 ? kGemvDotCols<Arch> : kDotCols, false, false, false};
   }
   if (args.m == 1 && args.b_col == 1) return {GemmPath::gemv, false, gemv_column_align<Arch>(), false, false, false};
   const bool direct_b = !prepacked_b && args.b_col == 1 &&
@@ -289,7 +294,7 @@ void ArchKernels<Arch>::gemm(const GemmArgs& args) {
         break;
       case GemmPath::dot:
         if (args.m == 1) {
-          dot_columns<DotArch<Arch>, 1, kGemvDotCols>(args, cols.begin, cols.end);
+          dot_columns<Arch, 1, kGemvDotCols<Arch>>(args, cols.begin, cols.end);
         } else {
           dot_columns<DotArch<Arch>, kDotRows, kDotCols>(args, cols.begin, cols.end);
         }

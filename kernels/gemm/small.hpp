@@ -7,8 +7,8 @@
 //   dot_columns:  C += A·Bᵀ with both A and B contiguous along k (the model's
 //                 Linear with weight [out,in]). Each element of C is a dot
 //                 product; a tile of ROWS x COLS of them is accumulated along
-//                 k in SIMD lanes and reduced at the end with one haddp per
-//                 SIMD-width of results.
+//                 k in SIMD lanes and reduced at the end (one sum_each per
+//                 SIMD-width of results).
 //   gemv_columns: C[1,n] += a[k] · B[k,n] with B row-major: C += a[p]·B[p,:]
 //                 a few rows of B at a time, B read once, in order.
 //
@@ -17,27 +17,61 @@
 // of B, never on where tiles fall, so any split gives the same bits.
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 
 #include <xsimd/xsimd.hpp>
 
+#include "kernels/eltwise/batch_loop.hpp"
 #include "kernels/gemm/args.hpp"
 
 // Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
 namespace {
 
-// sums[i·Cols + j] = Σ_p a_rows[i][p] · b_rows[j][p] over p in [0, k).
+// Floats of k a dot tile takes first, as one partial batch, so that every
+// later load of a row of B is aligned: a load that straddles two cache lines
+// costs two, which halves the rate at which B streams from L2 (Intel Xeon,
+// one thread, 1x256x768 A·Bᵀ with B 16 bytes past a cache line: 40 GFLOPS
+// unaligned against 66 aligned). Every row of B shares the first one's
+// alignment only when b_col is a multiple of the batch width; otherwise 0.
+template <class Arch>
+int aligning_head(const GemmArgs& args) {
+  constexpr std::size_t width = xsimd::batch<float, Arch>::size;
+  const auto address = reinterpret_cast<std::uintptr_t>(args.b);
+  if (args.b_col % static_cast<std::ptrdiff_t>(width) != 0 || address % sizeof(float) != 0) return 0;
+  const std::size_t past_boundary = address / sizeof(float) % width;
+  if (past_boundary == 0) return 0;
+  return static_cast<int>(std::min<std::size_t>(width - past_boundary, static_cast<std::size_t>(args.k)));
+}
+
+// sums[i·Cols + j] = Σ_p a_rows[i][p] · b_rows[j][p] over p in [0, k): full
+// batches from `head` on, then the k tail. The head and the tail are a masked
+// batch where the path has masked loads; elsewhere scalar products, since a
+// batch gathered through a stack buffer stalls on store forwarding.
 template <class Arch, int Rows, int Cols>
-void dot_tile(float* sums, const float* const* a_rows, const float* const* b_rows, int k) {
+void dot_tile(float* sums, const float* const* a_rows, const float* const* b_rows, int k, int head) {
   using Batch = xsimd::batch<float, Arch>;
   constexpr int width = static_cast<int>(Batch::size);
-  // haddp reduces `width` accumulators at a time; the last group is zero-padded.
   constexpr int count = Rows * Cols;
-  constexpr int padded = (count + width - 1) / width * width;
+  constexpr bool masked = IsaExtras<Arch>::masked_tails;
+  // sum_each reduces `width` accumulators at once; a tile with fewer reduces each on its own.
+  constexpr bool grouped = count >= width;
+  constexpr int padded = grouped ? (count + width - 1) / width * width : count;
   Batch acc[padded];
   for (Batch& value : acc) value = Batch(0.0f);
 
-  int p = 0;
+  const auto add_masked = [&](int p, std::size_t lanes) {
+    Batch a[Rows];
+    for (int i = 0; i < Rows; ++i) a[i] = load_partial<Arch>(a_rows[i] + p, lanes);
+    for (int j = 0; j < Cols; ++j) {
+      const Batch b = load_partial<Arch>(b_rows[j] + p, lanes);
+      for (int i = 0; i < Rows; ++i) acc[i * Cols + j] = xsimd::fma(a[i], b, acc[i * Cols + j]);
+    }
+  };
+  if constexpr (masked) {
+    if (head > 0) add_masked(0, static_cast<std::size_t>(head));
+  }
+  int p = head;
   for (; p + width <= k; p += width) {
     Batch a[Rows];
     for (int i = 0; i < Rows; ++i) a[i] = Batch::load_unaligned(a_rows[i] + p);
@@ -46,14 +80,25 @@ void dot_tile(float* sums, const float* const* a_rows, const float* const* b_row
       for (int i = 0; i < Rows; ++i) acc[i * Cols + j] = xsimd::fma(a[i], b, acc[i * Cols + j]);
     }
   }
-  for (int group = 0; group < padded; group += width) {
-    xsimd::haddp(acc + group).store_unaligned(sums + group);
+  if constexpr (masked) {
+    if (p < k) add_masked(p, static_cast<std::size_t>(k - p));
   }
-  // The k tail (fewer than one SIMD width) is a few scalar products per result.
-  for (; p < k; ++p) {
-    for (int i = 0; i < Rows; ++i) {
-      for (int j = 0; j < Cols; ++j) sums[i * Cols + j] += a_rows[i][p] * b_rows[j][p];
-    }
+
+  if constexpr (grouped) {
+    for (int group = 0; group < padded; group += width) IsaExtras<Arch>::sum_each(acc + group).store_unaligned(sums + group);
+  } else {
+    for (int t = 0; t < count; ++t) sums[t] = xsimd::hadd(acc[t]);
+  }
+  if constexpr (!masked) {
+    const auto add_scalar = [&](int from, int to) {
+      for (int q = from; q < to; ++q) {
+        for (int i = 0; i < Rows; ++i) {
+          for (int j = 0; j < Cols; ++j) sums[i * Cols + j] += a_rows[i][q] * b_rows[j][q];
+        }
+      }
+    };
+    add_scalar(0, head);
+    add_scalar(p, k);
   }
 }
 
@@ -65,6 +110,10 @@ void dot_columns(const GemmArgs& args, int j_begin, int j_end) {
   float sums[padded];
   const float* a_rows[Rows];
   const float* b_rows[Cols];
+  // Without masked loads the head is scalar products, which cost more than
+  // the split loads they avoid once each load of B feeds several rows of A
+  // (Intel Xeon, 14x256x1024: 73 GFLOPS without a head, 58 with one).
+  const int head = IsaExtras<Arch>::masked_tails || Rows == 1 ? aligning_head<Arch>(args) : 0;
   for (int j0 = j_begin; j0 < j_end; j0 += Cols) {
     const int cols = std::min(Cols, j_end - j0);
     // Columns past the range re-read the last valid one; their sums are dropped.
@@ -72,7 +121,7 @@ void dot_columns(const GemmArgs& args, int j_begin, int j_end) {
     for (int i0 = 0; i0 < args.m; i0 += Rows) {
       const int rows = std::min(Rows, args.m - i0);
       for (int i = 0; i < Rows; ++i) a_rows[i] = args.a + std::min(i0 + i, args.m - 1) * args.a_row;
-      dot_tile<Arch, Rows, Cols>(sums, a_rows, b_rows, args.k);
+      dot_tile<Arch, Rows, Cols>(sums, a_rows, b_rows, args.k, head);
       for (int i = 0; i < rows; ++i) {
         float* c_row = args.c + static_cast<std::ptrdiff_t>(i0 + i) * args.n + j0;
         for (int j = 0; j < cols; ++j) c_row[j] += sums[i * Cols + j];

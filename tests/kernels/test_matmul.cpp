@@ -176,6 +176,40 @@ TEST_CASE("kernels: matmul gives identical bits on 1 and 2 threads", "[kernels][
   CHECK(run_packed(1) == run_packed(2));
 }
 
+// Dot-product tiles start with a partial batch so that their loads of B are
+// aligned; how long it is depends on where B starts, so every start within a
+// 64-byte line is tried, with k shorter than, equal to and longer than that
+// head, and B's rows sharing the first one's alignment (k a multiple of 16)
+// or not.
+TEST_CASE("kernels: A·Bᵀ matches the reference wherever B starts", "[kernels][matmul]") {
+  const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
+  const int m = GENERATE(1, 3);
+  const Shape shape = GENERATE(Shape{0, 1, 5}, Shape{0, 7, 9}, Shape{0, 15, 17}, Shape{0, 16, 33}, Shape{0, 17, 8},
+                               Shape{0, 32, 16}, Shape{0, 33, 31}, Shape{0, 48, 100}, Shape{0, 256, 40});
+  IsaScope scope(isa);
+  const auto [k, n] = std::tuple{shape.k, shape.n};
+  constexpr int kLineFloats = 16;
+  const auto a = random_floats(std::size_t(m) * k, 41);
+  const auto storage = random_floats(std::size_t(n) * k + kLineFloats, 42);
+  const auto bias = random_floats(std::size_t(n), 43);
+  for (int offset = 0; offset < kLineFloats; ++offset) {
+    INFO("isa " << smp::kernels::isa_name(isa) << " m=" << m << " k=" << k << " n=" << n << " B at +" << offset
+                << " floats");
+    const float* bt = storage.data() + offset;
+    const auto run = [&](int threads) {
+      ThreadScope thread_scope(threads);
+      std::vector<float> c(std::size_t(m) * n, NAN);
+      smp::kernels::matmul_bt(c.data(), a.data(), bt, bias.data(), m, k, n);
+      return c;
+    };
+    std::vector<float> want(std::size_t(m) * n);
+    smp::kernels::reference::matmul_bt(want.data(), a.data(), bt, bias.data(), m, k, n);
+    const auto got = run(1);
+    CHECK(worst_absolute_error(got, want) <= matmul_tolerance(k));
+    CHECK(got == run(2));
+  }
+}
+
 // A weight packed on one path and used on another is packed per call there,
 // exactly as an unpacked weight is.
 TEST_CASE("kernels: a weight packed for another path gives that path's own bits", "[kernels][matmul]") {
