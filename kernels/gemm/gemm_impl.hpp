@@ -178,6 +178,20 @@ std::ptrdiff_t packed_b_block_offset(int pc, int n) {
   return static_cast<std::ptrdiff_t>(pc) * round_up(n, TileShape<Arch>::kNr);
 }
 
+// Rows of the tile-th of `tiles` register tiles over a block of mc rows. A
+// packed A comes in MR-row slivers, so its tiles are MR rows and the rest.
+// Rows read in place can start anywhere, so they take tiles of near-equal
+// height: a last tile of one to three rows keeps too few FMAs in flight to
+// hide their latency (15 rows run as 8 + 7, not 14 + 1).
+template <int Mr>
+Range row_tile(int mc, int tiles, int tile, bool balanced) {
+  if (!balanced) return {tile * Mr, std::min(mc, (tile + 1) * Mr)};
+  const int height = mc / tiles;
+  const int taller = mc % tiles;  // the first `taller` tiles take one row more
+  const int begin = tile * height + std::min(tile, taller);
+  return {begin, begin + height + (tile < taller ? 1 : 0)};
+}
+
 template <class Arch>
 void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& plan) {
   constexpr int mr = TileShape<Arch>::kMr;
@@ -223,15 +237,22 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
           const float* b_sliver =
               in_place_b ? b_block + jr : b_packed + (direct_b ? 0 : static_cast<std::ptrdiff_t>(jr) * kc);
           const std::ptrdiff_t b_step = in_place_b ? args.b_row : nr;
-          for (int ir = 0; ir < mc; ir += mr) {
-            const int tile_rows = std::min(mr, mc - ir);
+          const int row_tiles = (mc + mr - 1) / mr;
+          for (int tile = 0; tile < row_tiles; ++tile) {
+            const Range tile_range = row_tile<mr>(mc, row_tiles, tile, direct_a);
+            const int ir = tile_range.begin;
+            const int tile_rows = tile_range.end - tile_range.begin;
             float* c_tile = args.c + static_cast<std::ptrdiff_t>(ic + ir) * args.n + jc + jr;
             const auto run_tile = [&](const auto& a_rows) {
               if (tile_cols == nr) {
-                // The last rows of a block take a tile of their own height.
+                // Each tile runs at its own height; B packed ahead is prefetched.
                 with_tile_height<mr>(tile_rows, [&](auto height) {
-                  micro_kernel<Arch, decltype(height)::value>(kc, a_rows, b_sliver, b_step, c_tile, args.n,
-                                                              add_to_c);
+                  constexpr int h = decltype(height)::value;
+                  if (plan.prepacked_b) {
+                    micro_kernel<Arch, h, true>(kc, a_rows, b_sliver, b_step, c_tile, args.n, add_to_c);
+                  } else {
+                    micro_kernel<Arch, h, false>(kc, a_rows, b_sliver, b_step, c_tile, args.n, add_to_c);
+                  }
                 });
                 return;
               }
