@@ -248,7 +248,7 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
                 // Each tile runs at its own height; B packed ahead is prefetched.
                 with_tile_height<mr>(tile_rows, [&](auto height) {
                   constexpr int h = decltype(height)::value;
-                  if (plan.prepacked_b) {
+                  if (TileShape<Arch>::kZmm && plan.prepacked_b) {
                     micro_kernel<Arch, h, true>(kc, a_rows, b_sliver, b_step, c_tile, args.n, add_to_c);
                   } else {
                     micro_kernel<Arch, h, false>(kc, a_rows, b_sliver, b_step, c_tile, args.n, add_to_c);
