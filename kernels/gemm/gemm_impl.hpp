@@ -245,10 +245,11 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
             float* c_tile = args.c + static_cast<std::ptrdiff_t>(ic + ir) * args.n + jc + jr;
             const auto run_tile = [&](const auto& a_rows) {
               if (tile_cols == nr) {
-                // Each tile runs at its own height; B packed ahead is prefetched.
+                // Each tile runs at its own height; B packed ahead is prefetched
+                // where that pays (micro_kernel.hpp).
                 with_tile_height<mr>(tile_rows, [&](auto height) {
                   constexpr int h = decltype(height)::value;
-                  if (TileShape<Arch>::kZmm && plan.prepacked_b) {
+                  if (TileShape<Arch>::kZmm && h >= kPrefetchMinRows && plan.prepacked_b) {
                     micro_kernel<Arch, h, true>(kc, a_rows, b_sliver, b_step, c_tile, args.n, add_to_c);
                   } else {
                     micro_kernel<Arch, h, false>(kc, a_rows, b_sliver, b_step, c_tile, args.n, add_to_c);

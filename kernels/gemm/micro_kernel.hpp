@@ -55,16 +55,15 @@ struct DirectRows {
 // the hardware prefetcher alone left the Medium model's full-context
 // generation waiting on it: on an Intel Xeon (family 6 model 167, one thread)
 // 32.6–33.9 ms without, 30.6–31.0 ms with 16 steps (2 KiB of zmm panel)
-// ahead; 8 and 32 steps gained less. Where B is in cache anyway the
-// prefetches cost: 3–4 % at 64³ and 256³ with B packed per call (which
-// therefore does not prefetch), and 12 % for a single row against a packed B
-// kept hot by a benchmark (1x256x768: 46 against 52 GFLOPS), while the
-// model's decode steps, reading weights from L3, still gain (Small's KV-cache
-// generation 0.81–0.86 ms against 0.96–1.00 with no prefetch below 4 rows).
-// Only the zmm tile prefetches: the AVX2 tile's 12 FMAs per step hide less of
-// the two extra instructions, and with them the Medium model took 55 ms there
-// against 49.
+// ahead; 8 and 32 steps gained less. Where B is in cache anyway the two
+// extra instructions per step cost: 3–4 % at 64³ and 256³ with B packed per
+// call (which therefore does not prefetch). So only the zmm tile prefetches,
+// and only from kPrefetchMinRows rows: with the AVX2 tile's 12 FMAs per step
+// the Medium model took 55 ms against 49, and a single row's 2 FMAs ran
+// 1x256x768 with B packed at 46–47 GFLOPS against 49–52 (the KV-cache decode
+// steps, single rows, took the same time either way).
 constexpr int kPrefetchSteps = 16;
+constexpr int kPrefetchMinRows = 4;
 
 // tile[Mr x NR] (leading dimension ldc) = (load_existing ? tile : 0) + Σ_p A(:,p) ⊗ B(p,:),
 // with B(p, 0..NR) at b + p·b_step. Mr is the tile's height, MR or fewer (the
