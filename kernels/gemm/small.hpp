@@ -60,32 +60,32 @@ void dot_tile(float* sums, const float* const* a_rows, const float* const* b_row
   Batch acc[padded];
   for (Batch& value : acc) value = Batch(0.0f);
 
-  const auto add_masked = [&](int p, std::size_t lanes) {
+  // One step of k across the tile, each batch read by `load`.
+  const auto add = [&](int p, const auto& load) {
     Batch a[Rows];
-    for (int i = 0; i < Rows; ++i) a[i] = load_partial<Arch>(a_rows[i] + p, lanes);
+    for (int i = 0; i < Rows; ++i) a[i] = load(a_rows[i] + p);
     for (int j = 0; j < Cols; ++j) {
-      const Batch b = load_partial<Arch>(b_rows[j] + p, lanes);
+      const Batch b = load(b_rows[j] + p);
       for (int i = 0; i < Rows; ++i) acc[i * Cols + j] = xsimd::fma(a[i], b, acc[i * Cols + j]);
     }
   };
+  const auto load_full = [](const float* src) { return Batch::load_unaligned(src); };
+  const auto add_masked = [&](int p, int lanes) {
+    add(p, [lanes](const float* src) { return load_partial<Arch>(src, static_cast<std::size_t>(lanes)); });
+  };
   if constexpr (masked) {
-    if (head > 0) add_masked(0, static_cast<std::size_t>(head));
+    if (head > 0) add_masked(0, head);
   }
   int p = head;
-  for (; p + width <= k; p += width) {
-    Batch a[Rows];
-    for (int i = 0; i < Rows; ++i) a[i] = Batch::load_unaligned(a_rows[i] + p);
-    for (int j = 0; j < Cols; ++j) {
-      const Batch b = Batch::load_unaligned(b_rows[j] + p);
-      for (int i = 0; i < Rows; ++i) acc[i * Cols + j] = xsimd::fma(a[i], b, acc[i * Cols + j]);
-    }
-  }
+  for (; p + width <= k; p += width) add(p, load_full);
   if constexpr (masked) {
-    if (p < k) add_masked(p, static_cast<std::size_t>(k - p));
+    if (p < k) add_masked(p, k - p);
   }
 
   if constexpr (grouped) {
-    for (int group = 0; group < padded; group += width) IsaExtras<Arch>::sum_each(acc + group).store_unaligned(sums + group);
+    for (int group = 0; group < padded; group += width) {
+      IsaExtras<Arch>::sum_each(acc + group).store_unaligned(sums + group);
+    }
   } else {
     for (int t = 0; t < count; ++t) sums[t] = xsimd::hadd(acc[t]);
   }
