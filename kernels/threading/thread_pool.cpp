@@ -45,16 +45,16 @@ std::unique_ptr<ThreadPool>& pool_slot() {
 
 }  // namespace
 
-ThreadPool::ThreadPool(int threads) {
+ThreadPool::ThreadPool(int threads) : shares_(std::make_unique<Share[]>(static_cast<std::size_t>(threads))) {
   const std::uint64_t start = generation_.load();
-  for (int i = 1; i < threads; ++i) {
-    workers_.emplace_back([this, start] {
+  for (int self = 1; self < threads; ++self) {
+    workers_.emplace_back([this, start, self] {
       t_inside_pool = true;
       std::uint64_t seen = start;
       for (;;) {
         seen = wait_for_change(generation_, seen);
         if (stopping_.load(std::memory_order_acquire)) return;
-        take_tasks();
+        take_tasks(self);
         if (unfinished_workers_.fetch_sub(1, std::memory_order_acq_rel) == 1) unfinished_workers_.notify_one();
       }
     });
@@ -68,10 +68,14 @@ ThreadPool::~ThreadPool() {
   for (std::thread& worker : workers_) worker.join();
 }
 
-void ThreadPool::take_tasks() {
-  for (int index = next_.fetch_add(1, std::memory_order_relaxed); index < count_;
-       index = next_.fetch_add(1, std::memory_order_relaxed)) {
-    task_.call(task_.context, index);
+void ThreadPool::take_tasks(int self) {
+  const int threads = size();
+  for (int step = 0; step < threads; ++step) {
+    Share& share = shares_[static_cast<std::size_t>((self + step) % threads)];
+    for (int index = share.next.fetch_add(1, std::memory_order_relaxed); index < share.end;
+         index = share.next.fetch_add(1, std::memory_order_relaxed)) {
+      task_.call(task_.context, index);
+    }
   }
 }
 
@@ -82,14 +86,19 @@ void ThreadPool::run(int count, Task task) {
     return;
   }
   task_ = task;
-  count_ = count;
-  next_.store(0, std::memory_order_relaxed);
+  const int threads = size();
+  const auto share_start = [&](int thread) { return static_cast<int>(static_cast<long long>(count) * thread / threads); };
+  for (int thread = 0; thread < threads; ++thread) {
+    Share& share = shares_[static_cast<std::size_t>(thread)];
+    share.next.store(share_start(thread), std::memory_order_relaxed);
+    share.end = share_start(thread + 1);
+  }
   unfinished_workers_.store(static_cast<int>(workers_.size()), std::memory_order_relaxed);
   generation_.fetch_add(1, std::memory_order_release);  // publishes the fields above
   generation_.notify_all();
 
   t_inside_pool = true;
-  take_tasks();
+  take_tasks(0);
   t_inside_pool = false;
   for (int left = unfinished_workers_.load(std::memory_order_acquire); left != 0;) {
     left = wait_for_change(unfinished_workers_, left);

@@ -1,15 +1,27 @@
 #pragma once
 // The kernels' own fixed-size worker pool. Workers are created when the size
 // changes and otherwise park between calls (a short spin, then a futex wait);
-// a parallel call hands out task indices through one atomic counter and
-// allocates nothing. The calling thread takes tasks too, so a pool of size N
-// runs N tasks at once with N-1 workers.
+// a parallel call allocates nothing. The calling thread takes tasks too, so a
+// pool of size N runs N tasks at once with N-1 workers.
+//
+// Tasks are dealt out in fixed shares: of `count` tasks, thread i (the caller
+// is thread 0) first runs its own contiguous share, then takes what is left of
+// the others'. So back-to-back calls of one shape give each thread the same
+// slice of C and of the weights as the call before, still in its own cache: on
+// a 2-core Intel Xeon VM (family 6 model 167) a 22x256x256 GEMM ran 1.7x
+// faster on 2 threads this way, and no faster at all when any thread could
+// take any task. A thread that is late loses its share to the others.
+//
+// A task may wait for any task of a lower index: a thread takes another
+// share only once its own is all taken, so a lower task not yet started has
+// an owner that will start it.
 //
 // A call made while the pool is already busy (from a worker, or from a second
-// user thread) runs its tasks serially on the caller: never more threads than
-// the size that was set.
+// user thread) runs its tasks serially on the caller, in index order: never
+// more threads than the size that was set.
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -32,19 +44,26 @@ class ThreadPool {
 
   int size() const { return static_cast<int>(workers_.size()) + 1; }
 
-  // Runs task(0) … task(count-1), each exactly once, and returns when all are done.
+  // Runs task(0) … task(count-1), each exactly once, and returns when all are
+  // done. Thread i's share is [count·i/size, count·(i+1)/size).
   void run(int count, Task task);
 
  private:
-  void take_tasks();
+  // Runs what is left of every share, starting with thread `self`'s own.
+  void take_tasks(int self);
+
+  // One thread's share of a call's tasks: indices [next, end) not yet taken.
+  struct alignas(64) Share {
+    std::atomic<int> next{0};
+    int end = 0;
+  };
 
   std::vector<std::thread> workers_;
   std::mutex busy_;  // held by the caller for the length of one parallel call
 
   // One parallel call's state, published to the workers through generation_.
   Task task_{};
-  int count_ = 0;
-  std::atomic<int> next_{0};
+  std::unique_ptr<Share[]> shares_;  // one per thread
   std::atomic<int> unfinished_workers_{0};
   std::atomic<std::uint64_t> generation_{0};
   std::atomic<bool> stopping_{false};

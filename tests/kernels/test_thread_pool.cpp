@@ -50,3 +50,23 @@ TEST_CASE("kernels: parallel_for from two user threads at once completes both", 
   second.join();
   CHECK(total.load() == 2 * 200 * 5);
 }
+
+// The pool's promise that lets tasks form a chain: a task may wait for any
+// task of a lower index, whoever runs it and however late a worker wakes. A
+// broken promise shows as a hang, which the test runner's timeout reports.
+TEST_CASE("kernels: a task waiting on the task before it always completes", "[kernels][threads]") {
+  const int threads = GENERATE(1, 2, 3);
+  const int count = GENERATE(2, 3, 7, 16);
+  ThreadScope scope(threads);
+  INFO("threads=" << threads << " count=" << count);
+  for (int round = 0; round < 50; ++round) {
+    std::vector<std::atomic<bool>> done(static_cast<std::size_t>(count));
+    smp::kernels::parallel_for(count, [&](int index) {
+      if (index > 0) {
+        while (!done[static_cast<std::size_t>(index - 1)].load(std::memory_order_acquire)) std::this_thread::yield();
+      }
+      done[static_cast<std::size_t>(index)].store(true, std::memory_order_release);
+    });
+    for (const auto& flag : done) CHECK(flag.load());
+  }
+}
