@@ -11,8 +11,8 @@ TensorArena allocate_activations(const ModelConfig& config, Activations& views) 
     a.residual = bind("residual", {block, d});
     a.normed = bind("normed", {block, d});
     a.qkv = bind("qkv", {block, 3 * d});
-    a.keys = bind("keys", {config.heads, block, config.head_dim()});
-    a.values = bind("values", {config.heads, block, config.head_dim()});
+    a.keys = bind("keys", {config.layers, config.heads, block, config.head_dim()});
+    a.values = bind("values", {config.layers, config.heads, block, config.head_dim()});
     a.query = bind("query", {config.heads, block, config.head_dim()});
     a.scores = bind("scores", {config.heads, kQueryChunk, block});
     a.probs = bind("probs", {config.heads, kQueryChunk, block});

@@ -12,10 +12,10 @@ struct Activations {
   std::span<float> residual;   // [block, d]: the residual stream
   std::span<float> normed;     // [block, d]: LayerNorm output (ln1, ln2, final)
   std::span<float> qkv;        // [block, 3d]
-  std::span<float> keys;       // [heads, block, head_dim]: the forward's own key store
-  std::span<float> values;     // [heads, block, head_dim]
-  std::span<float> query;      // [heads, block, head_dim]: attention scratch, one slab per head
-  std::span<float> scores;     // [heads, kQueryChunk, block]
+  std::span<float> keys;       // [layers, heads, block, head_dim]: the forward's own key store
+  std::span<float> values;     // [layers, heads, block, head_dim]
+  std::span<float> query;      // [heads, block, head_dim]: attention scratch (attention.hpp)
+  std::span<float> scores;     // [heads, kQueryChunk, block]: one slot per thread that attends
   std::span<float> probs;      // [heads, kQueryChunk, block]
   std::span<float> head_out;   // [heads, block, head_dim]
   std::span<float> attention;  // [block, d]: heads side by side

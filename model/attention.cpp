@@ -13,68 +13,84 @@ namespace {
 // threads: about 1 µs, above the cost of handing a spinning worker a head.
 constexpr double kSplitAttentionFlops = 0.1e6;
 
-// Copies head h of each fused q | k | v row into the head-major layouts the
-// GEMMs read: query rows into `query`, keys and values into the store.
-void gather_head(float* query, float* keys, float* values, const float* qkv, int head, int rows,
-                 const ModelConfig& config) {
-  const int d = config.d_model;
-  const int head_dim = config.head_dim();
-  for (int r = 0; r < rows; ++r) {
+std::size_t head_stride(const ModelConfig& config) {
+  return static_cast<std::size_t>(config.block) * static_cast<std::size_t>(config.head_dim());
+}
+
+// Copies head h of the pass's fused q | k | v rows [first, end) into the
+// head-major layouts the GEMMs read: query rows into the scratch, keys and
+// values into the store at their positions.
+void store_head(const AttentionPass& pass, const float* qkv, int head, int first, int end) {
+  const int d = pass.config.d_model;
+  const int head_dim = pass.config.head_dim();
+  const std::size_t offset = head_stride(pass.config) * static_cast<std::size_t>(head);
+  for (int r = first; r < end; ++r) {
     const float* row = qkv + static_cast<std::ptrdiff_t>(r) * 3 * d + head * head_dim;
-    const std::ptrdiff_t at = static_cast<std::ptrdiff_t>(r) * head_dim;
-    std::copy_n(row, head_dim, query + at);
-    std::copy_n(row + d, head_dim, keys + at);
-    std::copy_n(row + 2 * d, head_dim, values + at);
+    const std::ptrdiff_t query_at = static_cast<std::ptrdiff_t>(r) * head_dim;
+    const std::ptrdiff_t position_at = static_cast<std::ptrdiff_t>(pass.start + r) * head_dim;
+    std::copy_n(row, head_dim, pass.scratch.query + offset + query_at);
+    std::copy_n(row + d, head_dim, pass.kv.keys + offset + position_at);
+    std::copy_n(row + 2 * d, head_dim, pass.kv.values + offset + position_at);
   }
 }
 
-// Writes one head's [rows, head_dim] output into its columns of out [rows, d].
-void scatter_head(float* out, const float* head_out, int head, int rows, const ModelConfig& config) {
-  const int head_dim = config.head_dim();
-  for (int r = 0; r < rows; ++r) {
+// Head h of rows [first, end), in the query chunks of the whole pass: a chunk
+// [c, c + kQueryChunk) multiplies the keys its last row can see, whichever of
+// its rows this call takes, so each row's GEMMs have the same shape however
+// the pass is cut (as long as no piece of a chunk is a single row of a longer
+// one: row_parts.hpp).
+void attend_head(float* out, const AttentionPass& pass, int head, int first, int end, int slot) {
+  const int head_dim = pass.config.head_dim();
+  const auto h = static_cast<std::size_t>(head);
+  const std::size_t chunk_stride = static_cast<std::size_t>(kQueryChunk) * static_cast<std::size_t>(pass.config.block);
+  const float* keys = pass.kv.keys + head_stride(pass.config) * h;
+  const float* values = pass.kv.values + head_stride(pass.config) * h;
+  const float* query_rows = pass.scratch.query + head_stride(pass.config) * h;
+  float* head_out = pass.scratch.head_out + head_stride(pass.config) * h;
+  float* scores = pass.scratch.scores + chunk_stride * static_cast<std::size_t>(slot);
+  float* probs = pass.scratch.probs + chunk_stride * static_cast<std::size_t>(slot);
+  const float score_scale = 1.0f / std::sqrt(static_cast<float>(head_dim));
+  for (int chunk_begin = first / kQueryChunk * kQueryChunk; chunk_begin < end; chunk_begin += kQueryChunk) {
+    const int piece_begin = std::max(chunk_begin, first);
+    const int piece_rows = std::min({chunk_begin + kQueryChunk, pass.rows, end}) - piece_begin;
+    const int visible = pass.start + std::min(chunk_begin + kQueryChunk, pass.rows);  // keys the chunk's last row sees
+    const float* query = query_rows + static_cast<std::ptrdiff_t>(piece_begin) * head_dim;
+    kernels::matmul_bt(scores, query, keys, nullptr, piece_rows, head_dim, visible);
+    kernels::scale(scores, scores, score_scale, static_cast<std::size_t>(piece_rows) * visible);
+    kernels::softmax(probs, scores, piece_rows, visible, pass.causal_lengths + pass.start + piece_begin);
+    kernels::matmul(head_out + static_cast<std::ptrdiff_t>(piece_begin) * head_dim, probs, values, nullptr,
+                    piece_rows, visible, head_dim);
+  }
+  // This head's rows into its columns of out [rows, d].
+  for (int r = first; r < end; ++r) {
     std::copy_n(head_out + static_cast<std::ptrdiff_t>(r) * head_dim, head_dim,
-                out + static_cast<std::ptrdiff_t>(r) * config.d_model + head * head_dim);
+                out + static_cast<std::ptrdiff_t>(r) * pass.config.d_model + head * head_dim);
   }
 }
 
 }  // namespace
 
-void causal_self_attention(float* out, const AttentionScratch& scratch, LayerKv kv, const float* qkv,
-                           const int* causal_lengths, const ModelConfig& config, int start, int rows) {
-  const int head_dim = config.head_dim();
-  const std::size_t head_stride = static_cast<std::size_t>(config.block) * static_cast<std::size_t>(head_dim);
-  const std::size_t chunk_stride = static_cast<std::size_t>(kQueryChunk) * static_cast<std::size_t>(config.block);
-  const float score_scale = 1.0f / std::sqrt(static_cast<float>(head_dim));
-  const auto attend_head = [&](int head) {
-    const auto h = static_cast<std::size_t>(head);
-    float* keys = kv.keys + head_stride * h;
-    float* values = kv.values + head_stride * h;
-    float* query_rows = scratch.query + head_stride * h;
-    float* scores = scratch.scores + chunk_stride * h;
-    float* probs = scratch.probs + chunk_stride * h;
-    float* head_out = scratch.head_out + head_stride * h;
-    const std::ptrdiff_t new_rows = static_cast<std::ptrdiff_t>(start) * head_dim;
-    gather_head(query_rows, keys + new_rows, values + new_rows, qkv, head, rows, config);
-    for (int first = 0; first < rows; first += kQueryChunk) {
-      const int chunk = std::min(kQueryChunk, rows - first);
-      const int visible = start + first + chunk;  // keys the chunk's last row attends to
-      const float* query = query_rows + static_cast<std::ptrdiff_t>(first) * head_dim;
-      kernels::matmul_bt(scores, query, keys, nullptr, chunk, head_dim, visible);
-      kernels::scale(scores, scores, score_scale, static_cast<std::size_t>(chunk) * visible);
-      kernels::softmax(probs, scores, chunk, visible, causal_lengths + start + first);
-      kernels::matmul(head_out + static_cast<std::ptrdiff_t>(first) * head_dim, probs, values, nullptr, chunk,
-                      visible, head_dim);
-    }
-    scatter_head(out, head_out, head, rows, config);
+void store_queries_and_kv(const AttentionPass& pass, const float* qkv, int first, int end) {
+  for (int head = 0; head < pass.config.heads; ++head) store_head(pass, qkv, head, first, end);
+}
+
+void attend_rows(float* out, const AttentionPass& pass, int first, int end, int slot) {
+  for (int head = 0; head < pass.config.heads; ++head) attend_head(out, pass, head, first, end, slot);
+}
+
+void causal_self_attention(float* out, const AttentionPass& pass, const float* qkv) {
+  const auto whole_head = [&](int head) {
+    store_head(pass, qkv, head, 0, pass.rows);
+    attend_head(out, pass, head, 0, pass.rows, head);
   };
   // Heads go to the pool only when each carries enough work (≈ 2·rows·visible·head_dim
   // multiply-adds) to repay waking a worker; a decode step's single row does not.
-  const double head_flops = 4.0 * rows * (start + rows) * head_dim;
-  const bool split = kernels::thread_count() > 1 && head_flops * config.heads >= kSplitAttentionFlops;
+  const double head_flops = 4.0 * pass.rows * (pass.start + pass.rows) * pass.config.head_dim();
+  const bool split = kernels::thread_count() > 1 && head_flops * pass.config.heads >= kSplitAttentionFlops;
   if (split) {
-    kernels::parallel_for(config.heads, attend_head);
+    kernels::parallel_for(pass.config.heads, whole_head);
   } else {
-    for (int head = 0; head < config.heads; ++head) attend_head(head);
+    for (int head = 0; head < pass.config.heads; ++head) whole_head(head);
   }
 }
 

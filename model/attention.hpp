@@ -16,9 +16,7 @@ struct LayerKv {
   float* values;
 };
 
-// Every layer's LayerKv, layer_stride floats apart. A stride of 0 lets all
-// layers share one slab: a full-context forward never reads an earlier
-// layer's keys again.
+// Every layer's LayerKv, layer_stride floats apart.
 struct KvStore {
   float* keys;
   float* values;
@@ -35,21 +33,43 @@ struct KvStore {
 // stay on the dot-product GEMM path (small M) on every kernel path.
 inline constexpr int kQueryChunk = 12;
 
-// One slab per head, so heads can run on different threads at once.
+// Scratch slots: one per thread that attends at once. Heads split across the
+// pool use slot = head; parts of a row split (row_parts.hpp) use slot = part,
+// so there are never more parts than heads.
 struct AttentionScratch {
   float* query;     // [heads, block, head_dim]: each head's query rows
-  float* scores;    // [heads, kQueryChunk, block]
-  float* probs;     // [heads, kQueryChunk, block]
+  float* scores;    // [heads, kQueryChunk, block]: slots
+  float* probs;     // [heads, kQueryChunk, block]: slots
   float* head_out;  // [heads, block, head_dim]: each head's attended values
 };
 
-// For `rows` new positions [start, start + rows): takes their q | k | v from
-// qkv [rows, 3d], stores their keys and values in `kv` (which already holds
-// positions [0, start)), and writes every head's softmax(q·kᵀ/√head_dim)·v,
-// heads side by side, into out [rows, d]. causal_lengths[p] must be p + 1.
-// Heads are split across the kernels' thread pool when there is enough work;
-// each head's arithmetic is the same either way, so the result is too.
-void causal_self_attention(float* out, const AttentionScratch& scratch, LayerKv kv, const float* qkv,
-                           const int* causal_lengths, const ModelConfig& config, int start, int rows);
+// One layer's attention in a forward pass of `rows` new positions
+// [start, start + rows); `kv` already holds positions [0, start).
+// causal_lengths[p] must be p + 1.
+struct AttentionPass {
+  const ModelConfig& config;
+  LayerKv kv;
+  AttentionScratch scratch;
+  const int* causal_lengths;
+  int start;
+  int rows;
+};
+
+// Takes the q | k | v of the pass's rows [first, end) (row r of the pass at
+// qkv + r·3d) and stores their queries in the scratch and their keys and
+// values in the store.
+void store_queries_and_kv(const AttentionPass& pass, const float* qkv, int first, int end);
+
+// For the pass's rows [first, end), whose queries and every earlier
+// position's keys and values are stored: writes every head's
+// softmax(q·kᵀ/√head_dim)·v, heads side by side, into rows [first, end) of
+// out [rows, d], on the calling thread with scratch slot `slot`. A row's
+// result does not depend on how the pass's rows are cut into such calls.
+void attend_rows(float* out, const AttentionPass& pass, int first, int end, int slot);
+
+// The whole pass: stores every row, then attends every row, with heads split
+// across the kernels' thread pool when there is enough work; each head's
+// arithmetic is the same either way, so the result is too.
+void causal_self_attention(float* out, const AttentionPass& pass, const float* qkv);
 
 }  // namespace smp::model

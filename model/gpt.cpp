@@ -4,6 +4,8 @@
 #include <string>
 
 #include "kernels/kernels.hpp"
+#include "kernels/threading/thread_pool.hpp"
+#include "kernels/threading/wait_for_change.hpp"
 #include "report/common/errors.hpp"
 
 namespace smp::model {
@@ -38,6 +40,7 @@ Gpt::Gpt(const ModelConfig& config, std::uint64_t seed) : config_(validated(conf
   linears_ = PackedLinears(config_, params_);
   activation_arena_ = allocate_activations(config_, acts_);
   causal_lengths_.resize(static_cast<std::size_t>(config_.block));
+  part_progress_ = std::make_unique<PartProgress[]>(static_cast<std::size_t>(config_.heads));
   std::iota(causal_lengths_.begin(), causal_lengths_.end(), 1);
 }
 
@@ -50,9 +53,11 @@ std::span<const float> Gpt::forward_last(std::span<const int> tokens) {
 }
 
 KvStore Gpt::own_kv() {
-  // A full-context pass needs a layer's keys and values only while that layer
-  // runs, so every layer shares one slab (layer stride 0).
-  return {acts_.keys.data(), acts_.values.data(), 0};
+  // One slab per layer, although a full-context pass reads a layer's keys and
+  // values only while that layer runs: row parts (row_parts.hpp) run layers
+  // at their own pace, and one part's next layer must not overwrite keys
+  // another part is still reading.
+  return {acts_.keys.data(), acts_.values.data(), acts_.keys.size() / static_cast<std::size_t>(config_.layers)};
 }
 
 // x[i] = token embedding of tokens[i] + position embedding of start + i, for
@@ -66,39 +71,81 @@ void Gpt::embed(float* x, std::span<const int> tokens, int start) const {
   }
 }
 
-// Shapes: t new rows, d = d_model; x is the residual stream [t, d]. Each
-// branch's output projection adds straight into x (the residual epilogue) and
-// the MLP's up-projection applies GELU as it writes (the GELU epilogue).
+// Shapes: t new rows, d = d_model; x is the residual stream [t, d]. The rows
+// run in parts, one per thread, when there are enough of them (row_parts.hpp);
+// then the final LayerNorm and head run on the whole pool.
 std::span<const float> Gpt::run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows rows) {
   check_tokens(config_, tokens, start);
   namespace k = smp::kernels;
   const int t = static_cast<int>(tokens.size());
   const int d = config_.d_model;
-  float* x = acts_.residual.data();
-  float* normed = acts_.normed.data();
-  const AttentionScratch scratch{acts_.query.data(), acts_.scores.data(), acts_.probs.data(), acts_.head_out.data()};
-
-  embed(x, tokens, start);
-  for (int l = 0; l < config_.layers; ++l) {
-    const LayerParameters& p = params_.layers[static_cast<std::size_t>(l)];
-    const PackedLayerLinears& w = linears_.layer(l);
-    k::layernorm(normed, x, p.ln1_gain.data(), p.ln1_bias.data(), t, d);
-    // qkv [t, 3d]: each row is q | k | v
-    k::matmul_bt(acts_.qkv.data(), normed, w.qkv, p.qkv_bias.data(), t);
-    causal_self_attention(acts_.attention.data(), scratch, kv.layer(l), acts_.qkv.data(), causal_lengths_.data(),
-                          config_, start, t);
-    k::matmul_bt_residual(x, acts_.attention.data(), w.proj, p.proj_bias.data(), t);
-    k::layernorm(normed, x, p.ln2_gain.data(), p.ln2_bias.data(), t, d);
-    k::matmul_bt_gelu(acts_.hidden.data(), normed, w.fc, p.fc_bias.data(), t);
-    k::matmul_bt_residual(x, acts_.hidden.data(), w.fc2, p.fc2_bias.data(), t);
+  const PassShape shape{t, start, d};
+  const int parts = row_part_count(shape, k::thread_count(), config_.heads);
+  if (parts == 1) {
+    run_layers({tokens, start, kv, 1}, {0, t}, 0);
+  } else {
+    for (int part = 0; part < parts; ++part) part_progress_[static_cast<std::size_t>(part)].layers_stored.store(0);
+    k::parallel_for(parts,
+                    [&](int part) { run_layers({tokens, start, kv, parts}, row_part(shape, parts, part), part); });
   }
   // Generation needs only the last row's logits: LayerNorm and head run on it alone.
   const int first = rows == LogitRows::all ? 0 : t - 1;
   const int count = t - first;
+  float* x = acts_.residual.data();
+  float* normed = acts_.normed.data();
   k::layernorm(normed, x + static_cast<std::ptrdiff_t>(first) * d, params_.final_gain.data(),
                params_.final_bias.data(), count, d);
   k::matmul_bt(acts_.logits.data(), normed, linears_.head(), nullptr, count);
   return acts_.logits.first(static_cast<std::size_t>(count) * static_cast<std::size_t>(config_.vocab));
+}
+
+// Each branch's output projection adds straight into x (the residual
+// epilogue) and the MLP's up-projection applies GELU as it writes (the GELU
+// epilogue). With several parts, part p publishes each layer's keys and
+// values and waits for those of parts before it, the only rows it reads
+// besides its own.
+void Gpt::run_layers(const PassRows& pass, RowRange rows, int part) {
+  namespace k = smp::kernels;
+  const int d = config_.d_model;
+  const int t = static_cast<int>(pass.tokens.size());
+  const int m = rows.size();
+  const auto at = [&](std::span<float> tensor, int width) {
+    return tensor.data() + static_cast<std::ptrdiff_t>(rows.begin) * width;
+  };
+  float* x = at(acts_.residual, d);
+  float* normed = at(acts_.normed, d);
+  float* qkv = at(acts_.qkv, 3 * d);
+  float* attention = at(acts_.attention, d);
+  float* hidden = at(acts_.hidden, 4 * d);
+  const AttentionScratch scratch{acts_.query.data(), acts_.scores.data(), acts_.probs.data(), acts_.head_out.data()};
+
+  embed(x, pass.tokens.subspan(static_cast<std::size_t>(rows.begin), static_cast<std::size_t>(m)),
+        pass.start + rows.begin);
+  for (int l = 0; l < config_.layers; ++l) {
+    const LayerParameters& p = params_.layers[static_cast<std::size_t>(l)];
+    const PackedLayerLinears& w = linears_.layer(l);
+    const AttentionPass attend{config_, pass.kv.layer(l), scratch, causal_lengths_.data(), pass.start, t};
+    k::layernorm(normed, x, p.ln1_gain.data(), p.ln1_bias.data(), m, d);
+    // qkv [t, 3d]: each row is q | k | v
+    k::matmul_bt(qkv, normed, w.qkv, p.qkv_bias.data(), m);
+    if (pass.parts == 1) {
+      causal_self_attention(acts_.attention.data(), attend, acts_.qkv.data());
+    } else {
+      store_queries_and_kv(attend, acts_.qkv.data(), rows.begin, rows.end);
+      std::atomic<int>& stored = part_progress_[static_cast<std::size_t>(part)].layers_stored;
+      stored.store(l + 1, std::memory_order_release);
+      stored.notify_all();
+      for (int before = 0; before < part; ++before) {
+        const std::atomic<int>& theirs = part_progress_[static_cast<std::size_t>(before)].layers_stored;
+        for (int seen = theirs.load(std::memory_order_acquire); seen <= l;) seen = k::wait_for_change(theirs, seen);
+      }
+      attend_rows(acts_.attention.data(), attend, rows.begin, rows.end, part);
+    }
+    k::matmul_bt_residual(x, attention, w.proj, p.proj_bias.data(), m);
+    k::layernorm(normed, x, p.ln2_gain.data(), p.ln2_bias.data(), m, d);
+    k::matmul_bt_gelu(hidden, normed, w.fc, p.fc_bias.data(), m);
+    k::matmul_bt_residual(x, hidden, w.fc2, p.fc2_bias.data(), m);
+  }
 }
 
 }  // namespace smp::model

@@ -5,7 +5,9 @@
 // final LN → LM head without bias. Parameters and activations each live in one
 // allocation made at construction, and each Linear weight also in its packed
 // copy (packed_linears.hpp); forward passes allocate nothing.
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -15,6 +17,7 @@
 #include "model/init.hpp"
 #include "model/packed_linears.hpp"
 #include "model/params.hpp"
+#include "model/row_parts.hpp"
 #include "model/tensor_arena.hpp"
 
 namespace smp::model {
@@ -50,6 +53,15 @@ class Gpt {
   // Runs tokens at positions [start, start + size) with `kv` already holding
   // keys and values for positions [0, start).
   std::span<const float> run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows rows);
+  // One pass's new tokens at positions [start, start + size), run in `parts` row parts.
+  struct PassRows {
+    std::span<const int> tokens;
+    int start;
+    const KvStore& kv;
+    int parts;
+  };
+  // Runs every layer for rows `rows` of the pass, as part `part`.
+  void run_layers(const PassRows& pass, RowRange rows, int part);
   void embed(float* x, std::span<const int> tokens, int start) const;
   KvStore own_kv();
 
@@ -60,6 +72,13 @@ class Gpt {
   Activations acts_;
   TensorArena activation_arena_;
   std::vector<int> causal_lengths_;  // [block]: position p attends to p + 1 keys
+
+  // Layers whose keys and values a row part has stored in this pass; one per
+  // possible part (at most heads: attention.hpp's scratch slots).
+  struct alignas(64) PartProgress {
+    std::atomic<int> layers_stored{0};
+  };
+  std::unique_ptr<PartProgress[]> part_progress_;
 };
 
 }  // namespace smp::model

@@ -1,12 +1,11 @@
 #include "kernels/threading/thread_pool.hpp"
 
-#include <chrono>
 #include <memory>
 #include <stdexcept>
 #include <string>
 
-#include "kernels/arch/cpu_primitives.hpp"
 #include "kernels/kernels.hpp"
+#include "kernels/threading/wait_for_change.hpp"
 
 namespace smp::kernels {
 namespace {
@@ -14,29 +13,6 @@ namespace {
 // True on pool workers, and on a caller while it takes tasks: a parallel call
 // made from inside a task runs serially instead of waiting on itself.
 thread_local bool t_inside_pool = false;
-
-// Back-to-back kernel calls (a forward pass is a chain of GEMMs) come faster
-// than a futex wake-up; waiters spin this long before they sleep. Short, as
-// the cores may be shared.
-constexpr auto kSpinBeforeSleep = std::chrono::microseconds(50);
-
-// Waits until value != old: spins for kSpinBeforeSleep, then sleeps in the kernel.
-template <class T>
-T wait_for_change(const std::atomic<T>& value, T old) {
-  const auto spin_until = std::chrono::steady_clock::now() + kSpinBeforeSleep;
-  for (int round = 0;; ++round) {
-    const T now = value.load(std::memory_order_acquire);
-    if (now != old) return now;
-    spin_wait_hint();
-    // Reading the clock costs more than a pause, so only every 64 rounds.
-    if (round % 64 == 63 && std::chrono::steady_clock::now() > spin_until) break;
-  }
-  for (;;) {
-    value.wait(old, std::memory_order_acquire);
-    const T now = value.load(std::memory_order_acquire);
-    if (now != old) return now;
-  }
-}
 
 std::unique_ptr<ThreadPool>& pool_slot() {
   static std::unique_ptr<ThreadPool> pool = std::make_unique<ThreadPool>(1);

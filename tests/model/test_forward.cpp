@@ -90,22 +90,31 @@ TEST_CASE("an invalid config cannot build a model", "[model][forward]") {
   CHECK_THROWS_AS(Gpt(ModelConfig{0, 9, 12, 2, 3}), smp::UsageError);
 }
 
-// Two threads split the GEMMs, the element-wise work and the attention heads;
-// each value keeps the arithmetic it has on one thread.
-TEST_CASE("a forward pass gives bit-identical logits on 1 and 2 threads", "[model][forward][threads]") {
+// More threads split the rows into parts (row_parts.hpp), or, for a few
+// rows, the GEMMs, the element-wise work and the attention heads; each value
+// keeps the arithmetic it has on one thread. The lengths put part boundaries
+// at, next to and inside query chunks, and leave a chunk of one row at the end.
+TEST_CASE("a forward pass gives bit-identical logits on 1, 2 and 3 threads at any length",
+          "[model][forward][threads]") {
   const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
   const ModelConfig config = GENERATE(ModelConfig::small(), ModelConfig::medium());
   smp::test::IsaScope scope(isa);
-  INFO("isa " << smp::kernels::isa_name(isa) << " model " << to_string(config));
   Gpt model(config);
-  const std::vector<int> tokens = smp::model::random_prompt(config, config.block, 6);
-  const auto logits_on = [&](int threads) {
-    smp::test::ThreadScope thread_scope(threads);
-    const auto logits = model.forward(tokens);
-    return std::vector<float>(logits.begin(), logits.end());
-  };
-  const std::vector<float> serial = logits_on(1);
-  const std::vector<float> split = logits_on(2);
-  REQUIRE(split.size() == serial.size());
-  CHECK(std::memcmp(split.data(), serial.data(), serial.size() * sizeof(float)) == 0);
+  const std::vector<int> context = smp::model::random_prompt(config, config.block, 6);
+  for (const int length : {1, 2, 7, 11, 12, 13, 14, 23, 25, 26, 37, config.block}) {
+    INFO("isa " << smp::kernels::isa_name(isa) << " model " << to_string(config) << " tokens " << length);
+    const std::span<const int> tokens = std::span<const int>(context).first(static_cast<std::size_t>(length));
+    const auto logits_on = [&](int threads) {
+      smp::test::ThreadScope thread_scope(threads);
+      const auto logits = model.forward(tokens);
+      return std::vector<float>(logits.begin(), logits.end());
+    };
+    const std::vector<float> serial = logits_on(1);
+    for (const int threads : {2, 3}) {
+      INFO(threads << " threads");
+      const std::vector<float> split = logits_on(threads);
+      REQUIRE(split.size() == serial.size());
+      CHECK(std::memcmp(split.data(), serial.data(), serial.size() * sizeof(float)) == 0);
+    }
+  }
 }

@@ -45,5 +45,5 @@ TEST_CASE("activations are sized for a full block at creation", "[model][params]
   CHECK(activations.tensor("residual").size() == 64u * 128u);
   CHECK(activations.tensor("hidden").size() == 64u * 512u);
   CHECK(activations.tensor("logits").size() == 64u * 256u);
-  CHECK(activations.tensor("keys").size() == 4u * 64u * 32u);
+  CHECK(activations.tensor("keys").size() == 2u * 4u * 64u * 32u);  // layers x heads x block x head_dim
 }
