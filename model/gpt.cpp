@@ -1,5 +1,6 @@
 #include "model/gpt.hpp"
 
+#include <algorithm>
 #include <numeric>
 #include <string>
 
@@ -40,7 +41,6 @@ Gpt::Gpt(const ModelConfig& config, std::uint64_t seed) : config_(validated(conf
   linears_ = PackedLinears(config_, params_);
   activation_arena_ = allocate_activations(config_, acts_);
   causal_lengths_.resize(static_cast<std::size_t>(config_.block));
-  part_progress_ = std::make_unique<PartProgress[]>(static_cast<std::size_t>(config_.heads));
   std::iota(causal_lengths_.begin(), causal_lengths_.end(), 1);
 }
 
@@ -80,7 +80,7 @@ std::span<const float> Gpt::run(std::span<const int> tokens, int start, const Kv
   const int t = static_cast<int>(tokens.size());
   const int d = config_.d_model;
   const PassShape shape{t, start, d};
-  const int parts = row_part_count(shape, k::thread_count(), config_.heads);
+  const int parts = row_part_count(shape, k::thread_count(), std::min(config_.heads, kMaxRowParts));
   if (parts == 1) {
     run_layers({tokens, start, kv, 1}, {0, t}, 0);
   } else {

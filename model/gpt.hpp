@@ -5,9 +5,9 @@
 // final LN → LM head without bias. Parameters and activations each live in one
 // allocation made at construction, and each Linear weight also in its packed
 // copy (packed_linears.hpp); forward passes allocate nothing.
+#include <array>
 #include <atomic>
 #include <cstdint>
-#include <memory>
 #include <span>
 #include <vector>
 
@@ -73,12 +73,19 @@ class Gpt {
   TensorArena activation_arena_;
   std::vector<int> causal_lengths_;  // [block]: position p attends to p + 1 keys
 
-  // Layers whose keys and values a row part has stored in this pass; one per
-  // possible part (at most heads: attention.hpp's scratch slots).
+  // Layers whose keys and values a row part has stored in this pass, one per
+  // possible part, held in the model itself so creating one allocates no more.
+  // Parts are also at most heads (attention.hpp's scratch slots).
+  static constexpr int kMaxRowParts = 16;
   struct alignas(64) PartProgress {
     std::atomic<int> layers_stored{0};
+    PartProgress() = default;
+    // Progress means something only within one pass, which resets it: a
+    // moved model keeps none.
+    PartProgress(const PartProgress&) {}
+    PartProgress& operator=(const PartProgress&) { return *this; }
   };
-  std::unique_ptr<PartProgress[]> part_progress_;
+  std::array<PartProgress, kMaxRowParts> part_progress_;
 };
 
 }  // namespace smp::model
