@@ -35,31 +35,31 @@ void store_head(const AttentionPass& pass, const float* qkv, int head, int first
 }
 
 // Head h of rows [first, end), in the query chunks of the whole pass: a chunk
-// [c, c + kQueryChunk) multiplies the keys its last row can see, whichever of
-// its rows this call takes, so each row's GEMMs have the same shape however
-// the pass is cut (as long as no piece of a chunk is a single row of a longer
-// one: row_parts.hpp).
+// multiplies the keys its last row can see, whichever of its rows this call
+// takes, so each row's GEMMs have the same shape however the pass is cut (as
+// long as no piece of a chunk is a single row of a longer one: row_parts.hpp).
 void attend_head(float* out, const AttentionPass& pass, int head, int first, int end, int slot) {
   const int head_dim = pass.config.head_dim();
-  const auto h = static_cast<std::size_t>(head);
+  const std::size_t head_offset = head_stride(pass.config) * static_cast<std::size_t>(head);
   const std::size_t chunk_stride = static_cast<std::size_t>(kQueryChunk) * static_cast<std::size_t>(pass.config.block);
-  const float* keys = pass.kv.keys + head_stride(pass.config) * h;
-  const float* values = pass.kv.values + head_stride(pass.config) * h;
-  const float* query_rows = pass.scratch.query + head_stride(pass.config) * h;
-  float* head_out = pass.scratch.head_out + head_stride(pass.config) * h;
+  const float* keys = pass.kv.keys + head_offset;
+  const float* values = pass.kv.values + head_offset;
+  const float* query_rows = pass.scratch.query + head_offset;
+  float* head_out = pass.scratch.head_out + head_offset;
   float* scores = pass.scratch.scores + chunk_stride * static_cast<std::size_t>(slot);
   float* probs = pass.scratch.probs + chunk_stride * static_cast<std::size_t>(slot);
   const float score_scale = 1.0f / std::sqrt(static_cast<float>(head_dim));
-  for (int chunk_begin = first / kQueryChunk * kQueryChunk; chunk_begin < end; chunk_begin += kQueryChunk) {
-    const int piece_begin = std::max(chunk_begin, first);
-    const int piece_rows = std::min({chunk_begin + kQueryChunk, pass.rows, end}) - piece_begin;
-    const int visible = pass.start + std::min(chunk_begin + kQueryChunk, pass.rows);  // keys the chunk's last row sees
+  for (int piece_begin = first; piece_begin < end;) {
+    const QueryChunk chunk = query_chunk(piece_begin, pass.rows);
+    const int piece_rows = std::min(chunk.end, end) - piece_begin;
+    const int visible = pass.start + chunk.end;
     const float* query = query_rows + static_cast<std::ptrdiff_t>(piece_begin) * head_dim;
     kernels::matmul_bt(scores, query, keys, nullptr, piece_rows, head_dim, visible);
     kernels::scale(scores, scores, score_scale, static_cast<std::size_t>(piece_rows) * visible);
     kernels::softmax(probs, scores, piece_rows, visible, pass.causal_lengths + pass.start + piece_begin);
     kernels::matmul(head_out + static_cast<std::ptrdiff_t>(piece_begin) * head_dim, probs, values, nullptr,
                     piece_rows, visible, head_dim);
+    piece_begin += piece_rows;
   }
   // This head's rows into its columns of out [rows, d].
   for (int r = first; r < end; ++r) {

@@ -2,6 +2,7 @@
 // Causal multi-head self-attention over a key/value store, shared by the
 // full-context forward (which refills the store every call) and KV-cache
 // decoding (which keeps it between steps).
+#include <algorithm>
 #include <cstddef>
 
 #include "model/config.hpp"
@@ -32,6 +33,17 @@ struct KvStore {
 // row can see: the causal triangle, not the whole square. Chunks of 12 rows
 // stay on the dot-product GEMM path (small M) on every kernel path.
 inline constexpr int kQueryChunk = 12;
+
+// The query chunk [begin, end) that row `row` of a pass of `rows` new rows
+// falls in; the chunk's last row, and so the chunk, sees start + end keys.
+struct QueryChunk {
+  int begin;
+  int end;
+};
+inline QueryChunk query_chunk(int row, int rows) {
+  const int begin = row / kQueryChunk * kQueryChunk;
+  return {begin, std::min(begin + kQueryChunk, rows)};
+}
 
 // Scratch slots: one per thread that attends at once. Heads split across the
 // pool use slot = head; parts of a row split (row_parts.hpp) use slot = part,

@@ -17,7 +17,7 @@ constexpr double kAttentionSlowdown = 7.0;
 // and its attention over the keys its query chunk sees (4·d FLOPs per key).
 double row_cost(const PassShape& pass, int r) {
   const double d = pass.d_model;
-  const int visible = pass.start + std::min((r / kQueryChunk + 1) * kQueryChunk, pass.rows);
+  const int visible = pass.start + query_chunk(r, pass.rows).end;
   return 24.0 * d * d + kAttentionSlowdown * 4.0 * d * visible;
 }
 
@@ -34,11 +34,10 @@ int boundary(const PassShape& pass, int parts, int part) {
   for (double before = 0.0; even < pass.rows && before + row_cost(pass, even) / 2 < share; ++even) {
     before += row_cost(pass, even);
   }
-  const int chunk_begin = even / kQueryChunk * kQueryChunk;
-  const int chunk_end = std::min(chunk_begin + kQueryChunk, pass.rows);
-  if (even == chunk_begin || even == pass.rows) return even;
-  if (even - chunk_begin == 1) return chunk_begin;
-  if (chunk_end - even == 1) return chunk_end;
+  const QueryChunk chunk = query_chunk(even, pass.rows);
+  if (even == chunk.begin || even == pass.rows) return even;
+  if (even - chunk.begin == 1) return chunk.begin;
+  if (chunk.end - even == 1) return chunk.end;
   return even;
 }
 
