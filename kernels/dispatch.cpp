@@ -23,6 +23,7 @@ GemmArgs linear(float* c, const float* a, const float* b, const float* bias, int
 GemmArgs linear(float* c, const float* a, const PackedWeight& b, const float* bias, int m) {
   GemmArgs args = linear(c, a, b.weight(), bias, m, b.cols(), b.rows());
   args.packed_b = b.panels_for(active_isa());
+  args.packed_b_streams = b.residency() == WeightResidency::streamed;
   return args;
 }
 

@@ -7,11 +7,20 @@
 // is packed per call as before; the result is the same bits either way.
 // A view: the weight and the storage of the copy belong to the caller, must
 // outlive it, and must not change once it is packed.
+//
+// Its owner also says where the copy will be read from: a model whose weights
+// together outgrow a core's L2 (cache_size.hpp) streams each of them from L3
+// on every call, and the GEMM then cuts its register tiles for that (gemm_impl.hpp).
 #include <cstddef>
 
 #include "kernels/isa.hpp"
 
 namespace smp::kernels {
+
+enum class WeightResidency {
+  cached,    // read from L2: the owner's weights fit there together
+  streamed,  // read from beyond L2 on every call
+};
 
 class PackedWeight {
  public:
@@ -21,13 +30,15 @@ class PackedWeight {
   static std::size_t storage_floats(int n, int k);
   // Packs weight [n, k] into storage (storage_floats(n, k) floats). Throws
   // std::invalid_argument for a negative size.
-  PackedWeight(const float* weight, int n, int k, float* storage);
+  PackedWeight(const float* weight, int n, int k, float* storage,
+               WeightResidency residency = WeightResidency::cached);
 
   const float* weight() const { return weight_; }
   int rows() const { return n_; }  // n: output features
   int cols() const { return k_; }  // k: input features
   // The packed copy when `isa` is the path it was packed for, otherwise nullptr.
   const float* panels_for(Isa isa) const { return isa == isa_ ? panels_ : nullptr; }
+  WeightResidency residency() const { return residency_; }
 
  private:
   const float* weight_ = nullptr;
@@ -35,6 +46,7 @@ class PackedWeight {
   int n_ = 0;
   int k_ = 0;
   Isa isa_ = kBaselineIsa;
+  WeightResidency residency_ = WeightResidency::cached;
 };
 
 }  // namespace smp::kernels

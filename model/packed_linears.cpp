@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <span>
 
+#include "kernels/cache_size.hpp"
+
 namespace smp::model {
 namespace {
 
@@ -25,9 +27,13 @@ PackedLinears::PackedLinears(const ModelConfig& config, const ParameterTensors& 
     total += params.layers.size() * kernels::PackedWeight::storage_floats(shape.n, shape.k);
   }
   storage_ = kernels::allocate_aligned_floats(total);
+  // Every forward pass reads every weight: together they stay in L2 or stream past it.
+  const kernels::WeightResidency residency = total * sizeof(float) > kernels::core_l2_bytes()
+                                                 ? kernels::WeightResidency::streamed
+                                                 : kernels::WeightResidency::cached;
   float* next = storage_.get();
-  const auto pack = [&next](std::span<const float> weight, LinearShape shape) {
-    const kernels::PackedWeight packed(weight.data(), shape.n, shape.k, next);
+  const auto pack = [&next, residency](std::span<const float> weight, LinearShape shape) {
+    const kernels::PackedWeight packed(weight.data(), shape.n, shape.k, next, residency);
     next += kernels::PackedWeight::storage_floats(shape.n, shape.k);
     return packed;
   };

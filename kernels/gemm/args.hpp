@@ -16,6 +16,7 @@ struct GemmArgs {
   // op(B) already packed whole for this arch (pack_b_panels in gemm_impl.hpp),
   // read by the blocked path instead of packing b; nullptr: pack per call.
   const float* packed_b = nullptr;
+  bool packed_b_streams = false;  // packed_b is read from beyond L2 (WeightResidency::streamed)
   const float* bias = nullptr;   // [n], added once; nullptr for none
   bool accumulate = false;       // C += op(A)·op(B) (+ bias) instead of C = …
   bool gelu = false;             // epilogue: C = gelu(C) once the products are in

@@ -47,8 +47,9 @@ double matmul_gelu_tolerance(int k) { return kGeluSlopeBound * matmul_tolerance(
 
 // A weight packed on the active path, owning the storage of its copy.
 struct Packed {
-  Packed(const float* b, int n, int k)
-      : storage(smp::kernels::PackedWeight::storage_floats(n, k)), weight(b, n, k, storage.data()) {}
+  Packed(const float* b, int n, int k,
+         smp::kernels::WeightResidency residency = smp::kernels::WeightResidency::cached)
+      : storage(smp::kernels::PackedWeight::storage_floats(n, k)), weight(b, n, k, storage.data(), residency) {}
   std::vector<float> storage;
   smp::kernels::PackedWeight weight;
 };
@@ -245,4 +246,31 @@ TEST_CASE("kernels: the thread count is settable and checked", "[kernels][thread
   }
   CHECK(smp::kernels::thread_count() == 1);
   CHECK_THROWS_AS(smp::kernels::set_thread_count(0), std::invalid_argument);
+}
+
+// A weight that streams from beyond L2 is cut into register tiles of other
+// heights (gemm_impl.hpp, TileRows); every element's arithmetic stays the same.
+TEST_CASE("kernels: a streamed weight gives a cached one's bits at every height", "[kernels][matmul]") {
+  const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
+  const int threads = GENERATE(from_range(smp::test::kThreadCounts));
+  const Shape shape = GENERATE(Shape{0, 256, 96}, Shape{0, 33, 70}, Shape{0, 300, 31});
+  IsaScope scope(isa);
+  ThreadScope thread_scope(threads);
+  const auto [k, n] = std::tuple{shape.k, shape.n};
+  constexpr int kMaxRows = 45;  // up to four zmm tiles of 14 rows
+  const auto a = random_floats(std::size_t(kMaxRows) * k, 51);
+  const auto bt = random_floats(std::size_t(n) * k, 52);
+  const auto bias = random_floats(std::size_t(n), 53);
+  const Packed cached(bt.data(), n, k, smp::kernels::WeightResidency::cached);
+  const Packed streamed(bt.data(), n, k, smp::kernels::WeightResidency::streamed);
+  for (int m = 1; m <= kMaxRows; ++m) {
+    INFO("isa " << smp::kernels::isa_name(isa) << " threads " << threads << " m=" << m << " k=" << k << " n=" << n);
+    std::vector<float> got(std::size_t(m) * n, NAN), want(std::size_t(m) * n, NAN);
+    smp::kernels::matmul_bt(got.data(), a.data(), streamed.weight, bias.data(), m);
+    smp::kernels::matmul_bt(want.data(), a.data(), cached.weight, bias.data(), m);
+    CHECK(got == want);
+    std::vector<float> truth(std::size_t(m) * n);
+    smp::kernels::reference::matmul_bt(truth.data(), a.data(), bt.data(), bias.data(), m, k, n);
+    CHECK(worst_absolute_error(got, truth) <= matmul_tolerance(k));
+  }
 }
