@@ -18,6 +18,7 @@
 // last column sliver runs the full tile into a stack tile and copies out the
 // valid part, so ragged shapes never drop to a scalar loop.
 #include <algorithm>
+#include <array>
 #include <cstddef>
 
 #include "kernels/arch/arch_kernels.hpp"
@@ -235,6 +236,10 @@ Range row_tile(int mc, int tiles, int tile, TileRows cut) {
   return tile == 0 ? Range{0, first} : equal_tile(first, mc, tiles - 1, tile - 1);
 }
 
+// Register tiles in a block of MC rows.
+template <int Mr>
+constexpr int kMaxBlockTiles = (blocking_for(Mr, 1).mc + Mr - 1) / Mr;
+
 template <class Arch>
 void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& plan) {
   constexpr int mr = TileShape<Arch>::kMr;
@@ -275,15 +280,18 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
         const int mc = std::min(blocking.mc, rows.end - ic);
         const float* a_block = args.a + ic * args.a_row + pc * args.a_col;
         if (!direct_a) pack_a<mr>(packed_a, a_block, args.a_row, args.a_col, mc, kc);
+        // The block's register tiles, the same for every sliver of B.
+        const int row_tiles = (mc + mr - 1) / mr;
+        std::array<Range, kMaxBlockTiles<mr>> tile_ranges;
+        for (int tile = 0; tile < row_tiles; ++tile) tile_ranges[tile] = row_tile<mr>(mc, row_tiles, tile, tile_cut);
         for (int jr = 0; jr < nc; jr += nr) {
           const int tile_cols = std::min(nr, nc - jr);
           const bool in_place_b = direct_b && tile_cols == nr;
           const float* b_sliver =
               in_place_b ? b_block + jr : b_packed + (direct_b ? 0 : static_cast<std::ptrdiff_t>(jr) * kc);
           const std::ptrdiff_t b_step = in_place_b ? args.b_row : nr;
-          const int row_tiles = (mc + mr - 1) / mr;
           for (int tile = 0; tile < row_tiles; ++tile) {
-            const Range tile_range = row_tile<mr>(mc, row_tiles, tile, tile_cut);
+            const Range tile_range = tile_ranges[tile];
             const int ir = tile_range.begin;
             const int tile_rows = tile_range.end - tile_range.begin;
             float* c_tile = args.c + static_cast<std::ptrdiff_t>(ic + ir) * args.n + jc + jr;
