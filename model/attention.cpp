@@ -13,8 +13,10 @@ namespace {
 // threads: about 1 µs, above the cost of handing a spinning worker a head.
 constexpr double kSplitAttentionFlops = 0.1e6;
 
-std::size_t head_stride(const ModelConfig& config) {
-  return static_cast<std::size_t>(config.block) * static_cast<std::size_t>(config.head_dim());
+// Where head h's [block, head_dim] slab starts in the store and the scratch.
+std::size_t head_offset(const ModelConfig& config, int head) {
+  return static_cast<std::size_t>(config.block) * static_cast<std::size_t>(config.head_dim()) *
+         static_cast<std::size_t>(head);
 }
 
 // Copies head h of the pass's fused q | k | v rows [first, end) into the
@@ -23,7 +25,7 @@ std::size_t head_stride(const ModelConfig& config) {
 void store_head(const AttentionPass& pass, const float* qkv, int head, int first, int end) {
   const int d = pass.config.d_model;
   const int head_dim = pass.config.head_dim();
-  const std::size_t offset = head_stride(pass.config) * static_cast<std::size_t>(head);
+  const std::size_t offset = head_offset(pass.config, head);
   for (int r = first; r < end; ++r) {
     const float* row = qkv + static_cast<std::ptrdiff_t>(r) * 3 * d + head * head_dim;
     const std::ptrdiff_t query_at = static_cast<std::ptrdiff_t>(r) * head_dim;
@@ -40,12 +42,12 @@ void store_head(const AttentionPass& pass, const float* qkv, int head, int first
 // long as no piece of a chunk is a single row of a longer one: row_parts.hpp).
 void attend_head(float* out, const AttentionPass& pass, int head, int first, int end, int slot) {
   const int head_dim = pass.config.head_dim();
-  const std::size_t head_offset = head_stride(pass.config) * static_cast<std::size_t>(head);
+  const std::size_t offset = head_offset(pass.config, head);
   const std::size_t chunk_stride = static_cast<std::size_t>(kQueryChunk) * static_cast<std::size_t>(pass.config.block);
-  const float* keys = pass.kv.keys + head_offset;
-  const float* values = pass.kv.values + head_offset;
-  const float* query_rows = pass.scratch.query + head_offset;
-  float* head_out = pass.scratch.head_out + head_offset;
+  const float* keys = pass.kv.keys + offset;
+  const float* values = pass.kv.values + offset;
+  const float* query_rows = pass.scratch.query + offset;
+  float* head_out = pass.scratch.head_out + offset;
   float* scores = pass.scratch.scores + chunk_stride * static_cast<std::size_t>(slot);
   float* probs = pass.scratch.probs + chunk_stride * static_cast<std::size_t>(slot);
   const float score_scale = 1.0f / std::sqrt(static_cast<float>(head_dim));

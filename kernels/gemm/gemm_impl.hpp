@@ -219,6 +219,15 @@ Range equal_tile(int begin, int end, int tiles, int tile) {
   return {first, first + height + (tile < taller ? 1 : 0)};
 }
 
+// The first tile of `tiles` as tall as MR allows while every later one keeps
+// kMinTileRows, the rest in near-equal heights.
+template <int Mr>
+Range tall_first_tile(int mc, int tiles, int tile) {
+  if (tiles == 1) return {0, mc};
+  const int first = std::min(Mr, mc - kMinTileRows * (tiles - 1));
+  return tile == 0 ? Range{0, first} : equal_tile(first, mc, tiles - 1, tile - 1);
+}
+
 // Rows of the tile-th of `tiles` register tiles over a block of mc rows:
 // 15 rows run as 14 + 1 in slivers, 8 + 7 balanced, 11 + 4 tall first.
 template <int Mr>
@@ -231,14 +240,15 @@ Range row_tile(int mc, int tiles, int tile, TileRows cut) {
     case TileRows::tall_first:
       break;
   }
-  if (tiles == 1) return {0, mc};
-  const int first = std::min(Mr, mc - kMinTileRows * (tiles - 1));
-  return tile == 0 ? Range{0, first} : equal_tile(first, mc, tiles - 1, tile - 1);
+  return tall_first_tile<Mr>(mc, tiles, tile);
 }
 
 // Register tiles in a block of MC rows.
-template <int Mr>
-constexpr int kMaxBlockTiles = (blocking_for(Mr, 1).mc + Mr - 1) / Mr;
+template <class Arch>
+constexpr int kMaxBlockTiles = [] {
+  constexpr int mr = TileShape<Arch>::kMr;
+  return (blocking_for(mr, TileShape<Arch>::kNr).mc + mr - 1) / mr;
+}();
 
 template <class Arch>
 void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& plan) {
@@ -282,7 +292,7 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
         if (!direct_a) pack_a<mr>(packed_a, a_block, args.a_row, args.a_col, mc, kc);
         // The block's register tiles, the same for every sliver of B.
         const int row_tiles = (mc + mr - 1) / mr;
-        std::array<Range, kMaxBlockTiles<mr>> tile_ranges;
+        std::array<Range, kMaxBlockTiles<Arch>> tile_ranges;
         for (int tile = 0; tile < row_tiles; ++tile) tile_ranges[tile] = row_tile<mr>(mc, row_tiles, tile, tile_cut);
         for (int jr = 0; jr < nc; jr += nr) {
           const int tile_cols = std::min(nr, nc - jr);
