@@ -1,7 +1,8 @@
 #pragma once
 // The one helper for 64-byte aligned float storage: a cache line, and the
 // width of a zmm register, so rows that start a buffer never straddle a line
-// and SIMD loads from its start are aligned on every path.
+// and SIMD loads from its start are aligned on every path. Buffers that span
+// whole huge pages ask for them (aligned_floats.cpp).
 #include <cstddef>
 #include <memory>
 
