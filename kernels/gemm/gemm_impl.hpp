@@ -1,7 +1,8 @@
 #pragma once
 // GEMM for one architecture: picks a path for the shape, splits C into tasks
-// for the thread pool, and runs each task: initialise its block of C (bias,
-// residual), add the products, then the fused epilogue (GELU).
+// for the thread pool, and runs each task: its block of C gets the bias and
+// the products (added to C's own values for a residual), then the fused
+// epilogue (GELU).
 //
 // Paths:
 //   dot      small M, A·Bᵀ with both operands contiguous along k: dot-product
@@ -147,15 +148,16 @@ GemmPlan plan_gemm(const GemmArgs& args) {
   return {GemmPath::blocked, split_rows, split_rows ? mr : nr, direct_a, direct_b, prepacked_b};
 }
 
-// True when the blocked path's first block of k stores its products straight
-// into C (an overwrite with no bias): C is then neither zeroed first nor read back.
-bool blocked_stores_first_block(const GemmArgs& args, const GemmPlan& plan) {
-  return plan.path == GemmPath::blocked && args.k > 0 && !args.accumulate && !args.bias;
+// True when the blocked path runs: its register tiles start from the bias and
+// its first block of k stores into C (or adds to it when accumulating), so C
+// is neither set up first nor read back (blocked_gemm).
+bool blocked_sets_up_c(const GemmArgs& args, const GemmPlan& plan) {
+  return plan.path == GemmPath::blocked && args.k > 0;
 }
 
 // C[rows, cols] = bias (or 0) when overwriting; C += bias (or nothing) when
-// accumulating. Every path then adds its products into C, so overwrite,
-// accumulate and bias share one code path (unless blocked_stores_first_block).
+// accumulating. The other paths then add their products into C, so overwrite,
+// accumulate and bias share one code path there.
 void initialise_c(const GemmArgs& args, Range rows, Range cols) {
   if (args.accumulate && !args.bias) return;
   for (int i = rows.begin; i < rows.end; ++i) {
@@ -258,7 +260,6 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
   const int n_part = cols.end - cols.begin;
   const bool direct_a = plan.direct_a;
   const bool direct_b = plan.direct_b;
-  const bool stores_first_block = blocked_stores_first_block(args, plan);
   const TileRows tile_cut = tile_rows_for<Arch>(args, plan);
 
   PackBuffers& buffers = thread_pack_buffers();
@@ -267,13 +268,15 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
                                      : buffers.b(static_cast<std::size_t>(blocking.kc) *
                                                  round_up(std::min(blocking.nc, n_part), nr));
   alignas(64) float edge_tile[mr * nr];
+  alignas(64) float edge_bias[nr];
 
   for (int jc = cols.begin; jc < cols.end; jc += blocking.nc) {
     const int nc = std::min(blocking.nc, cols.end - jc);
     const int nc_full = nc / nr * nr;
     for (int pc = 0; pc < args.k; pc += blocking.kc) {
       const int kc = std::min(blocking.kc, args.k - pc);
-      const bool add_to_c = pc > 0 || !stores_first_block;
+      const bool add_to_c = pc > 0 || args.accumulate;
+      const float* bias = pc == 0 ? args.bias : nullptr;  // the first block of k starts from it
       const float* b_block = args.b + pc * args.b_row + jc * args.b_col;
       // B's slivers for this block: packed now into scratch, or packed ahead
       // (jc is a multiple of NR, as task boundaries are, so its slivers start here).
@@ -300,6 +303,12 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
           const float* b_sliver =
               in_place_b ? b_block + jr : b_packed + (direct_b ? 0 : static_cast<std::ptrdiff_t>(jr) * kc);
           const std::ptrdiff_t b_step = in_place_b ? args.b_row : nr;
+          const float* tile_bias = bias ? bias + jc + jr : nullptr;
+          if (bias && tile_cols < nr) {
+            // The ragged sliver's bias, padded so the tile reads no further than B's columns.
+            std::fill(std::copy(tile_bias, tile_bias + tile_cols, edge_bias), edge_bias + nr, 0.0f);
+            tile_bias = edge_bias;
+          }
           for (int tile = 0; tile < row_tiles; ++tile) {
             const Range tile_range = tile_ranges[tile];
             const int ir = tile_range.begin;
@@ -312,14 +321,14 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
                 with_tile_height<mr>(tile_rows, [&](auto height) {
                   constexpr int h = decltype(height)::value;
                   if (TileShape<Arch>::kZmm && h >= kPrefetchMinRows && plan.prepacked_b) {
-                    micro_kernel<Arch, h, true>(kc, a_rows, b_sliver, b_step, c_tile, args.n, add_to_c);
+                    micro_kernel<Arch, h, true>(kc, a_rows, b_sliver, b_step, tile_bias, c_tile, args.n, add_to_c);
                   } else {
-                    micro_kernel<Arch, h, false>(kc, a_rows, b_sliver, b_step, c_tile, args.n, add_to_c);
+                    micro_kernel<Arch, h, false>(kc, a_rows, b_sliver, b_step, tile_bias, c_tile, args.n, add_to_c);
                   }
                 });
                 return;
               }
-              micro_kernel<Arch>(kc, a_rows, b_sliver, b_step, edge_tile, nr, false);
+              micro_kernel<Arch>(kc, a_rows, b_sliver, b_step, tile_bias, edge_tile, nr, false);
               for (int i = 0; i < tile_rows; ++i) {
                 float* c_row = c_tile + static_cast<std::ptrdiff_t>(i) * args.n;
                 const float* products = edge_tile + i * nr;
@@ -372,7 +381,7 @@ void ArchKernels<Arch>::gemm(const GemmArgs& args) {
     const Range part = split_range(split_extent, tasks, plan.align, task);
     const Range rows = plan.split_rows ? part : Range{0, args.m};
     const Range cols = plan.split_rows ? Range{0, args.n} : part;
-    if (!blocked_stores_first_block(args, plan)) initialise_c(args, rows, cols);
+    if (!blocked_sets_up_c(args, plan)) initialise_c(args, rows, cols);
     switch (args.k == 0 ? GemmPath::none : plan.path) {
       case GemmPath::none:
         break;

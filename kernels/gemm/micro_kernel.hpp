@@ -65,19 +65,26 @@ struct DirectRows {
 constexpr int kPrefetchSteps = 16;
 constexpr int kPrefetchMinRows = 4;
 
-// tile[Mr x NR] (leading dimension ldc) = (load_existing ? tile : 0) + Σ_p A(:,p) ⊗ B(p,:),
-// with B(p, 0..NR) at b + p·b_step. Mr is the tile's height, MR or fewer (the
-// last rows of a block, or tiles of near-equal height): a tile costs only its
-// own rows' FMAs, and each element's arithmetic is the same at any height.
+// tile[Mr x NR] (leading dimension ldc) = (load_existing ? tile : 0) + (start + Σ_p A(:,p) ⊗ B(p,:)),
+// with B(p, 0..NR) at b + p·b_step and start the NR values at `start` for
+// every row (a bias, which then costs no pass over C), or zeros for nullptr.
+// Mr is the tile's height, MR or fewer (the last rows of a block, or tiles of
+// near-equal height): a tile costs only its own rows' FMAs, and each
+// element's arithmetic is the same at any height.
 template <class Arch, int Mr = TileShape<Arch>::kMr, bool PrefetchB = false, class Rows>
-void micro_kernel(int kc, const Rows& a, const float* b, std::ptrdiff_t b_step, float* tile, std::ptrdiff_t ldc,
-                  bool load_existing) {
+void micro_kernel(int kc, const Rows& a, const float* b, std::ptrdiff_t b_step, const float* start, float* tile,
+                  std::ptrdiff_t ldc, bool load_existing) {
   using Batch = xsimd::batch<float, Arch>;
   static_assert(Mr >= 1 && Mr <= TileShape<Arch>::kMr);
   constexpr int mr = Mr;
   constexpr std::size_t width = Batch::size;
+  const Batch start0 = start ? Batch::load_unaligned(start) : Batch(0.0f);
+  const Batch start1 = start ? Batch::load_unaligned(start + width) : Batch(0.0f);
   Batch acc[mr][2];
-  for (int i = 0; i < mr; ++i) acc[i][0] = acc[i][1] = Batch(0.0f);
+  for (int i = 0; i < mr; ++i) {
+    acc[i][0] = start0;
+    acc[i][1] = start1;
+  }
   // The tile of C is read only after the k loop; asking for its lines now
   // hides that miss behind the FMAs.
   for (int i = 0; i < mr; ++i) {
