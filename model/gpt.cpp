@@ -79,7 +79,7 @@ std::span<const float> Gpt::run(std::span<const int> tokens, int start, const Kv
   namespace k = smp::kernels;
   const int t = static_cast<int>(tokens.size());
   const int d = config_.d_model;
-  const PassShape shape{t, start, d};
+  const PassShape shape{t, start, d, linears_.residency()};
   const int parts = row_part_count(shape, k::thread_count(), std::min(config_.heads, kMaxRowParts));
   if (parts == 1) {
     run_layers({tokens, start, kv, 1}, {0, t}, 0);

@@ -28,12 +28,11 @@ PackedLinears::PackedLinears(const ModelConfig& config, const ParameterTensors& 
   }
   storage_ = kernels::allocate_aligned_floats(total);
   // Every forward pass reads every weight: together they stay in L2 or stream past it.
-  const kernels::WeightResidency residency = total * sizeof(float) > kernels::core_l2_bytes()
-                                                 ? kernels::WeightResidency::streamed
-                                                 : kernels::WeightResidency::cached;
+  residency_ = total * sizeof(float) > kernels::core_l2_bytes() ? kernels::WeightResidency::streamed
+                                                                : kernels::WeightResidency::cached;
   float* next = storage_.get();
-  const auto pack = [&next, residency](std::span<const float> weight, LinearShape shape) {
-    const kernels::PackedWeight packed(weight.data(), shape.n, shape.k, next, residency);
+  const auto pack = [&next, this](std::span<const float> weight, LinearShape shape) {
+    const kernels::PackedWeight packed(weight.data(), shape.n, shape.k, next, residency_);
     next += kernels::PackedWeight::storage_floats(shape.n, shape.k);
     return packed;
   };

@@ -22,11 +22,14 @@ class PackedLinears {
 
   const PackedLayerLinears& layer(int l) const { return layers_[static_cast<std::size_t>(l)]; }
   const kernels::PackedWeight& head() const { return head_; }
+  // Whether the weights together stay in a core's L2 or stream past it.
+  kernels::WeightResidency residency() const { return residency_; }
 
  private:
   kernels::AlignedFloats storage_;
   std::vector<PackedLayerLinears> layers_;
   kernels::PackedWeight head_;
+  kernels::WeightResidency residency_ = kernels::WeightResidency::cached;
 };
 
 }  // namespace smp::model

@@ -44,7 +44,9 @@ int boundary(const PassShape& pass, int parts, int part) {
 }  // namespace
 
 int row_part_count(const PassShape& pass, int threads, int max_parts) {
-  return std::max(1, std::min({threads, max_parts, pass.rows / kMinRowsPerPart}));
+  const int min_rows =
+      pass.weights == kernels::WeightResidency::streamed ? kMinRowsPerPartStreamed : kMinRowsPerPart;
+  return std::max(1, std::min({threads, max_parts, pass.rows / min_rows}));
 }
 
 RowRange row_part(const PassShape& pass, int parts, int part) {

@@ -11,6 +11,8 @@
 // boundary never leaves a single row of a query chunk on either side, as a
 // one-row GEMM takes a different path (attention.hpp, kQueryChunk), and every
 // part has at least two rows.
+#include "kernels/packed_weight.hpp"
+
 namespace smp::model {
 
 struct RowRange {
@@ -21,19 +23,31 @@ struct RowRange {
 };
 
 // A forward pass as the split sees it: `rows` new rows at positions
-// [start, start + rows) of a model of width d_model.
+// [start, start + rows) of a model of width d_model, whose weights stay in a
+// core's L2 or stream past it.
 struct PassShape {
   int rows;
   int start;
   int d_model;
+  kernels::WeightResidency weights = kernels::WeightResidency::cached;
 };
 
 // Rows a part takes at least: below this a part's GEMMs are too short to
-// repay the wait for the keys and values before it, and too thin for the
-// weights they stream (on a 2-core Intel Xeon VM, family 6 model 167,
-// Medium's GEMMs of 5 rows a part ran 1.1x faster than on one thread, of 11
-// rows 1.9x).
+// repay the wait for the keys and values before it (on a 2-core Intel Xeon
+// VM, family 6 model 167, Small's full-context generation on 2 threads ran
+// 4.8 % slower with at least 8 rows a part than with 6; 10 of 10 pairs).
 inline constexpr int kMinRowsPerPart = 6;
+
+// The same where the weights stream from beyond L2: every part streams all of
+// them, and up to about 9 rows a GEMM chain takes the stream's time whatever
+// its rows, so parts of few rows gain little. A pass too short to split runs
+// each GEMM across the threads by columns instead, each thread streaming its
+// share of the weights. On the same VM, Medium's passes of 12–14 rows took
+// 1.44–1.46x less time on 2 threads as columns, 0.90–1.22x as parts of 6–7
+// rows, and its full-context generation ran 1–2.4 % faster with at least 8
+// rows a part than with 6 (three interleaved comparisons of 10–30 pairs; at
+// least 10: no faster; never parts: 8.6 % slower).
+inline constexpr int kMinRowsPerPartStreamed = 8;
 
 // Parts for `pass` with `threads` threads: at most `max_parts`, and 1 (no
 // split) when the rows are too few to share.

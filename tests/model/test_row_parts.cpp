@@ -27,6 +27,17 @@ TEST_CASE("row parts: too few rows for a thread each stay one part", "[model][th
   CHECK(smp::model::row_part_count({100, 0, 128}, 8, 4) == 4);  // never more parts than scratch slots
 }
 
+TEST_CASE("row parts: weights that stream past L2 need more rows a part", "[model][threads]") {
+  using smp::kernels::WeightResidency;
+  constexpr int kStreamedPair = 2 * smp::model::kMinRowsPerPartStreamed;
+  static_assert(smp::model::kMinRowsPerPartStreamed > smp::model::kMinRowsPerPart);
+  CHECK(smp::model::row_part_count({kStreamedPair - 1, 0, 256, WeightResidency::streamed}, 2, 8) == 1);
+  CHECK(smp::model::row_part_count({kStreamedPair - 1, 0, 256, WeightResidency::cached}, 2, 8) == 2);
+  CHECK(smp::model::row_part_count({kStreamedPair, 0, 256, WeightResidency::streamed}, 2, 8) == 2);
+  CHECK(smp::model::row_part_count({4 * smp::model::kMinRowsPerPartStreamed, 0, 256, WeightResidency::streamed}, 8,
+                                   8) == 4);
+}
+
 // The properties that keep every row's arithmetic the same as in one part.
 TEST_CASE("row parts: cover the rows in order, at least two rows each, no lone row of a query chunk",
           "[model][threads]") {
