@@ -42,11 +42,12 @@ inline constexpr int kMinRowsPerPart = 6;
 // them, and up to about 9 rows a GEMM chain takes the stream's time whatever
 // its rows, so parts of few rows gain little. A pass too short to split runs
 // each GEMM across the threads by columns instead, each thread streaming its
-// share of the weights. On the same VM, Medium's passes of 12–14 rows took
-// 1.44–1.46x less time on 2 threads as columns, 0.90–1.22x as parts of 6–7
-// rows, and its full-context generation ran 1–2.4 % faster with at least 8
-// rows a part than with 6 (three interleaved comparisons of 10–30 pairs; at
-// least 10: no faster; never parts: 8.6 % slower).
+// share of the weights. On the same VM, Medium's passes of 12–14 rows ran
+// 1.44–1.46x faster on 2 threads than on 1 as columns, those of 13–14 rows
+// 1.12–1.25x as parts of 6–7 rows, and its full-context generation ran
+// 1–2.4 % faster with at least 8 rows a part than with 6 (three interleaved
+// comparisons of 10–30 pairs; at least 10: no faster; never parts: 8.6 %
+// slower).
 inline constexpr int kMinRowsPerPartStreamed = 8;
 
 // Parts for `pass` with `threads` threads: at most `max_parts`, and 1 (no
