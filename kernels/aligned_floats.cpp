@@ -20,7 +20,7 @@ namespace {
 // and so what the allocation profiler counts, is unchanged.
 void advise_huge_pages(float* data, std::size_t bytes) {
 #ifdef MADV_HUGEPAGE
-  constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;  // x86-64, and AArch64 on 4 KiB pages
+  constexpr std::uintptr_t kHugePage = kHugePageBytes;
   const auto start = reinterpret_cast<std::uintptr_t>(data);
   const std::uintptr_t first = (start + kHugePage - 1) & ~(kHugePage - 1);
   const std::uintptr_t last = (start + bytes) & ~(kHugePage - 1);

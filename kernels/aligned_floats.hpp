@@ -10,6 +10,9 @@ namespace smp::kernels {
 
 inline constexpr std::size_t kBufferAlignment = 64;
 
+// The transparent huge page: x86-64's, and AArch64's on 4 KiB base pages.
+inline constexpr std::size_t kHugePageBytes = std::size_t{2} << 20;
+
 struct AlignedFree {
   void operator()(float* data) const noexcept;
 };

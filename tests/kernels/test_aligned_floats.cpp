@@ -12,7 +12,7 @@
 
 namespace {
 
-constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
+constexpr std::uintptr_t kHugePage = smp::kernels::kHugePageBytes;
 
 // The VmFlags of the mapping that holds `address`, from /proc/self/smaps;
 // nullopt when the file or the mapping's flags cannot be read.
