@@ -133,6 +133,33 @@ TEST_CASE("kernels: matmul variants match the scalar reference on ragged shapes"
   CHECK(worst_absolute_error(got, want) <= tolerance);
 }
 
+// On AVX-512 a packed A meets B in blocks of columns that fill half of L2
+// (1024 columns with KC = 256 and a 2 MiB L2, fewer with less): 260 rows pack
+// A, and 1100 columns give at least two blocks, the last one ragged.
+TEST_CASE("kernels: a packed A against B wider than a block of columns matches the reference", "[kernels][matmul]") {
+  const auto isa = GENERATE(from_range(smp::test::runnable_isas()));
+  const int threads = GENERATE(from_range(smp::test::kThreadCounts));
+  IsaScope scope(isa);
+  ThreadScope thread_scope(threads);
+  INFO("isa " << smp::kernels::isa_name(isa) << " threads=" << threads);
+  constexpr int m = 260, k = 300, n = 1100;
+  const auto a = random_floats(std::size_t(m) * k, 1);
+  const auto at = random_floats(std::size_t(k) * m, 2);
+  const auto b = random_floats(std::size_t(k) * n, 3);
+  const auto bias = random_floats(std::size_t(n), 4);
+  std::vector<float> got(std::size_t(m) * n, NAN), want(std::size_t(m) * n, NAN);
+  SECTION("C = A·B + bias") {
+    smp::kernels::matmul(got.data(), a.data(), b.data(), bias.data(), m, k, n);
+    smp::kernels::reference::matmul(want.data(), a.data(), b.data(), bias.data(), m, k, n);
+  }
+  SECTION("C += Aᵀ·B") {
+    got = want = random_floats(std::size_t(m) * n, 5);
+    smp::kernels::matmul_at_accumulate(got.data(), at.data(), b.data(), m, k, n);
+    smp::kernels::reference::matmul_at_accumulate(want.data(), at.data(), b.data(), m, k, n);
+  }
+  CHECK(worst_absolute_error(got, want) <= matmul_tolerance(k));
+}
+
 TEST_CASE("kernels: matmul overwrites C rather than accumulating into it", "[kernels][matmul]") {
   const auto a = random_floats(9 * 9, 7);
   const auto b = random_floats(9 * 9, 8);
