@@ -5,7 +5,9 @@
 //   AVX-512's 14x32) plus KC·MR of A stay in L1;
 //   the MC·KC block of A (MC = 24·MR: 144 KiB, or 336 KiB) stays in L2 with
 //   room for C tiles;
-//   the KC·NC block of B (NC = 256·NR: 4 MiB, or 8 MiB) is shared through L3.
+//   the KC·NC block of B (NC = 256·NR: 4 MiB, or 8 MiB) is shared through L3;
+//   on AVX-512 with A packed, NC is cut to half of L2 instead, which B's block
+//   then streams from past A's sliver held in L1 (BlockOrder, gemm_impl.hpp).
 // On AVX2, sweeps of KC in {192, 256, 320, 384} and MC in {72 … 432} on
 // 256³–1024³ moved results by less than run-to-run noise (±3 %), so these stay
 // at the classic values that also suit smaller L1/L2 sizes.
