@@ -57,11 +57,14 @@ struct DirectRows {
 // 32.6–33.9 ms without, 30.6–31.0 ms with 16 steps (2 KiB of zmm panel)
 // ahead; 8 and 32 steps gained less. Where B is in cache anyway the two
 // extra instructions per step cost: 3–4 % at 64³ and 256³ with B packed per
-// call (which therefore does not prefetch). So only the zmm tile prefetches,
-// and only from kPrefetchMinRows rows: with the AVX2 tile's 12 FMAs per step
-// the Medium model took 55 ms against 49, and a single row's 2 FMAs ran
-// 1x256x768 with B packed at 46–47 GFLOPS against 49–52 (the KV-cache decode
-// steps, single rows, took the same time either way).
+// call (which therefore does not prefetch, even where its block streams from
+// L2: 512³ and 1024³ ran at 1.04–1.08x OpenBLAS with or without). A weight
+// that stays in L2 still prefetches: without, the Small model ran no faster
+// (3.49–3.55 ms against 3.42–3.50, 4 alternated runs). So only the zmm tile
+// prefetches, and only from kPrefetchMinRows rows: with the AVX2 tile's 12
+// FMAs per step the Medium model took 55 ms against 49, and a single row's 2
+// FMAs ran 1x256x768 with B packed at 46–47 GFLOPS against 49–52 (the
+// KV-cache decode steps, single rows, took the same time either way).
 constexpr int kPrefetchSteps = 16;
 constexpr int kPrefetchMinRows = 4;
 
@@ -93,7 +96,8 @@ void micro_kernel(int kc, const Rows& a, const float* b, std::ptrdiff_t b_step, 
   // generations, whose weights are B packed ahead, 1.2 % and 1.7 % slower
   // (24 pinned pairs); forced onto AVX2, which never prefetches B, Medium
   // 8.8 % and Small 5.3 % faster without (12 of 12 pairs), 256³ 5–6 %,
-  // 512³ and 1024³ within noise (±2 %).
+  // 512³ and 1024³ within noise (±2 %). Asking from the block loop for the
+  // next tile's C into L2, a tile ahead, moved 512³–1024³ by less than noise.
   if constexpr (PrefetchB) {
     for (int i = 0; i < mr; ++i) {
       __builtin_prefetch(tile + i * ldc, 1, 3);

@@ -16,7 +16,10 @@ namespace smp::kernels {
 namespace {
 
 // Rows [0, mc) x cols [0, kc) of op(A) (already offset) into MR-row slivers:
-// sliver s holds, for each p, MR consecutive values.
+// sliver s holds, for each p, MR consecutive values. Element by element, and
+// no slower for it: on an Intel Xeon (family 6 model 167, one thread)
+// neither transposing SIMD squares nor prefetching the next sliver's rows
+// into L2 moved 1024³ beyond run-to-run noise (±2 %, 3 runs each).
 template <int Mr>
 void pack_a(float* packed, const float* a, std::ptrdiff_t a_row, std::ptrdiff_t a_col, int mc, int kc) {
   for (int i0 = 0; i0 < mc; i0 += Mr) {
