@@ -1,7 +1,8 @@
 #pragma once
 // The size of one core's L2 cache, as the OS reports it: whether a set of
 // weights read on every call stays in L2 or streams from beyond it decides
-// how the GEMM cuts its register tiles (packed_weight.hpp).
+// how the GEMM cuts its register tiles (packed_weight.hpp), and on AVX-512
+// it sets how many columns of B a block packs (gemm_impl.hpp, BlockOrder).
 #include <cstddef>
 
 namespace smp::kernels {
