@@ -73,7 +73,7 @@ void Gpt::embed(float* x, std::span<const int> tokens, int start) const {
 
 // Shapes: t new rows, d = d_model; x is the residual stream [t, d]. The rows
 // run in parts, one per thread, when there are enough of them (row_parts.hpp);
-// then the final LayerNorm and head run on the whole pool.
+// then what only the logit rows need runs on the whole pool.
 std::span<const float> Gpt::run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows rows) {
   check_tokens(config_, tokens, start);
   namespace k = smp::kernels;
@@ -81,16 +81,23 @@ std::span<const float> Gpt::run(std::span<const int> tokens, int start, const Kv
   const int d = config_.d_model;
   const PassShape shape{t, start, d, linears_.residency()};
   const int parts = row_part_count(shape, k::thread_count(), std::min(config_.heads, kMaxRowParts));
+  const PassRows pass{tokens, start, kv, parts};
   if (parts == 1) {
-    run_layers({tokens, start, kv, 1}, {0, t}, 0);
+    run_layers(pass, {0, t}, 0, rows);
   } else {
     for (int part = 0; part < parts; ++part) part_progress_[static_cast<std::size_t>(part)].layers_stored.store(0);
-    k::parallel_for(parts,
-                    [&](int part) { run_layers({tokens, start, kv, parts}, row_part(shape, parts, part), part); });
+    k::parallel_for(parts, [&](int part) { run_layers(pass, row_part(shape, parts, part), part, rows); });
   }
-  // Generation needs only the last row's logits: LayerNorm and head run on it alone.
+  // Generation needs only the last row's logits, and the last layer's other
+  // rows feed nothing but their keys and values: the rest of that layer, the
+  // final LayerNorm and the head run on the last row alone.
   const int first = rows == LogitRows::all ? 0 : t - 1;
   const int count = t - first;
+  if (rows == LogitRows::last) {
+    const int last_layer = config_.layers - 1;
+    attend_rows(acts_.attention.data(), attention_pass(pass, last_layer), first, t, 0);
+    finish_layer(last_layer, {first, t});
+  }
   float* x = acts_.residual.data();
   float* normed = acts_.normed.data();
   k::layernorm(normed, x + static_cast<std::ptrdiff_t>(first) * d, params_.final_gain.data(),
@@ -99,35 +106,56 @@ std::span<const float> Gpt::run(std::span<const int> tokens, int start, const Kv
   return acts_.logits.first(static_cast<std::size_t>(count) * static_cast<std::size_t>(config_.vocab));
 }
 
-// Each branch's output projection adds straight into x (the residual
-// epilogue) and the MLP's up-projection applies GELU as it writes (the GELU
-// epilogue). With several parts, part p publishes each layer's keys and
-// values and waits for those of parts before it, the only rows it reads
-// besides its own.
-void Gpt::run_layers(const PassRows& pass, RowRange rows, int part) {
+AttentionPass Gpt::attention_pass(const PassRows& pass, int l) const {
+  const AttentionScratch scratch{acts_.query.data(), acts_.scores.data(), acts_.probs.data(), acts_.head_out.data()};
+  return {config_, pass.kv.layer(l), scratch, causal_lengths_.data(), pass.start, static_cast<int>(pass.tokens.size())};
+}
+
+void Gpt::project_qkv(int l, RowRange rows) {
+  const int d = config_.d_model;
+  const LayerParameters& p = params_.layers[static_cast<std::size_t>(l)];
+  float* normed = acts_.normed.data() + static_cast<std::ptrdiff_t>(rows.begin) * d;
+  kernels::layernorm(normed, acts_.residual.data() + static_cast<std::ptrdiff_t>(rows.begin) * d, p.ln1_gain.data(),
+                     p.ln1_bias.data(), rows.size(), d);
+  // qkv [t, 3d]: each row is q | k | v
+  kernels::matmul_bt(acts_.qkv.data() + static_cast<std::ptrdiff_t>(rows.begin) * 3 * d, normed,
+                     linears_.layer(l).qkv, p.qkv_bias.data(), rows.size());
+}
+
+// The output projection adds straight into x (the residual epilogue) and the
+// MLP's up-projection applies GELU as it writes (the GELU epilogue).
+void Gpt::finish_layer(int l, RowRange rows) {
   namespace k = smp::kernels;
   const int d = config_.d_model;
-  const int t = static_cast<int>(pass.tokens.size());
   const int m = rows.size();
   const auto at = [&](std::span<float> tensor, int width) {
     return tensor.data() + static_cast<std::ptrdiff_t>(rows.begin) * width;
   };
   float* x = at(acts_.residual, d);
   float* normed = at(acts_.normed, d);
-  float* qkv = at(acts_.qkv, 3 * d);
-  float* attention = at(acts_.attention, d);
   float* hidden = at(acts_.hidden, 4 * d);
-  const AttentionScratch scratch{acts_.query.data(), acts_.scores.data(), acts_.probs.data(), acts_.head_out.data()};
+  const LayerParameters& p = params_.layers[static_cast<std::size_t>(l)];
+  const PackedLayerLinears& w = linears_.layer(l);
+  k::matmul_bt_residual(x, at(acts_.attention, d), w.proj, p.proj_bias.data(), m);
+  k::layernorm(normed, x, p.ln2_gain.data(), p.ln2_bias.data(), m, d);
+  k::matmul_bt_gelu(hidden, normed, w.fc, p.fc_bias.data(), m);
+  k::matmul_bt_residual(x, hidden, w.fc2, p.fc2_bias.data(), m);
+}
 
-  embed(x, pass.tokens.subspan(static_cast<std::size_t>(rows.begin), static_cast<std::size_t>(m)),
+// With several parts, part p publishes each layer's keys and values and waits
+// for those of parts before it, the only rows it reads besides its own.
+void Gpt::run_layers(const PassRows& pass, RowRange rows, int part, LogitRows logit_rows) {
+  embed(acts_.residual.data() + static_cast<std::ptrdiff_t>(rows.begin) * config_.d_model,
+        pass.tokens.subspan(static_cast<std::size_t>(rows.begin), static_cast<std::size_t>(rows.size())),
         pass.start + rows.begin);
   for (int l = 0; l < config_.layers; ++l) {
-    const LayerParameters& p = params_.layers[static_cast<std::size_t>(l)];
-    const PackedLayerLinears& w = linears_.layer(l);
-    const AttentionPass attend{config_, pass.kv.layer(l), scratch, causal_lengths_.data(), pass.start, t};
-    k::layernorm(normed, x, p.ln1_gain.data(), p.ln1_bias.data(), m, d);
-    // qkv [t, 3d]: each row is q | k | v
-    k::matmul_bt(qkv, normed, w.qkv, p.qkv_bias.data(), m);
+    const AttentionPass attend = attention_pass(pass, l);
+    project_qkv(l, rows);
+    if (logit_rows == LogitRows::last && l == config_.layers - 1) {
+      // run() attends for the last row once every part has stored its keys and values.
+      store_queries_and_kv(attend, acts_.qkv.data(), rows.begin, rows.end);
+      return;
+    }
     if (pass.parts == 1) {
       causal_self_attention(acts_.attention.data(), attend, acts_.qkv.data());
     } else {
@@ -137,14 +165,12 @@ void Gpt::run_layers(const PassRows& pass, RowRange rows, int part) {
       stored.notify_all();
       for (int before = 0; before < part; ++before) {
         const std::atomic<int>& theirs = part_progress_[static_cast<std::size_t>(before)].layers_stored;
-        for (int seen = theirs.load(std::memory_order_acquire); seen <= l;) seen = k::wait_for_change(theirs, seen);
+        int seen = theirs.load(std::memory_order_acquire);
+        while (seen <= l) seen = kernels::wait_for_change(theirs, seen);
       }
       attend_rows(acts_.attention.data(), attend, rows.begin, rows.end, part);
     }
-    k::matmul_bt_residual(x, attention, w.proj, p.proj_bias.data(), m);
-    k::layernorm(normed, x, p.ln2_gain.data(), p.ln2_bias.data(), m, d);
-    k::matmul_bt_gelu(hidden, normed, w.fc, p.fc_bias.data(), m);
-    k::matmul_bt_residual(x, hidden, w.fc2, p.fc2_bias.data(), m);
+    finish_layer(l, rows);
   }
 }
 

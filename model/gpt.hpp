@@ -43,7 +43,8 @@ class Gpt {
   // forward pass on this model.
   std::span<const float> forward(std::span<const int> tokens);
   // Logits [vocab] of the last position: the same full-context computation,
-  // with the final LayerNorm and LM head run for the last row only.
+  // except that past the last layer's keys and values only the last row goes
+  // on (its attention, projection, MLP, final LayerNorm and LM head).
   std::span<const float> forward_last(std::span<const int> tokens);
 
  private:
@@ -60,8 +61,15 @@ class Gpt {
     const KvStore& kv;
     int parts;
   };
-  // Runs every layer for rows `rows` of the pass, as part `part`.
-  void run_layers(const PassRows& pass, RowRange rows, int part);
+  // Runs every layer for rows `rows` of the pass, as part `part`; with
+  // LogitRows::last, the last layer only as far as its keys and values.
+  void run_layers(const PassRows& pass, RowRange rows, int part, LogitRows logit_rows);
+  // LayerNorm 1 and the fused q | k | v projection of layer l, for `rows`.
+  void project_qkv(int l, RowRange rows);
+  // The rest of layer l for `rows`, whose attention output is written: the
+  // projection into the residual stream, then the MLP branch.
+  void finish_layer(int l, RowRange rows);
+  AttentionPass attention_pass(const PassRows& pass, int l) const;
   void embed(float* x, std::span<const int> tokens, int start) const;
   KvStore own_kv();
 

@@ -5,8 +5,9 @@ The same GPT as model/gpt.cpp (pre-LayerNorm blocks, fused q|k|v projection,
 causal attention, SmallMind's GELU x*sigmoid(1.702x), separate head weight),
 the same Small and Medium shapes, a 10-token prompt and 25 greedy tokens:
 full context (one forward over the whole context per token, last row's
-logits) and with a KV cache (prefill, then one row per token). Weights are
-random: the time does not depend on their values. Optional: needs Debian's
+logits, so the last layer takes only that row past its keys and values) and
+with a KV cache (prefill, then one row per token). Weights are random: the
+time does not depend on their values. Optional: needs Debian's
 python3-torch, run as /usr/bin/python3 tests/bench/torch_gpt.py [--runs N]
 [--threads N]. Prints median and min-max milliseconds per case.
 """
@@ -46,6 +47,9 @@ class Gpt:
                 if l in cache:
                     k, v = torch.cat([cache[l][0], k]), torch.cat([cache[l][1], v])
                 cache[l] = (k, v)
+            if l == len(self.layers) - 1:
+                # Past the last layer's keys and values only the last row feeds the logits.
+                x, q, t = x[-1:], q[-1:], 1
             heads = lambda m: m.view(-1, h, d // h).transpose(0, 1)
             scores = heads(q) @ heads(k).transpose(1, 2) / (d // h) ** 0.5
             visible = torch.ones(t, k.shape[0], dtype=torch.bool).tril(k.shape[0] - t)

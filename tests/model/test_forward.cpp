@@ -104,17 +104,21 @@ TEST_CASE("a forward pass gives bit-identical logits on 1, 2 and 3 threads at an
   for (const int length : {1, 2, 7, 11, 12, 13, 14, 23, 25, 26, 37, config.block}) {
     INFO("isa " << smp::kernels::isa_name(isa) << " model " << to_string(config) << " tokens " << length);
     const std::span<const int> tokens = std::span<const int>(context).first(static_cast<std::size_t>(length));
-    const auto logits_on = [&](int threads) {
-      smp::test::ThreadScope thread_scope(threads);
-      const auto logits = model.forward(tokens);
-      return std::vector<float>(logits.begin(), logits.end());
-    };
-    const std::vector<float> serial = logits_on(1);
-    for (const int threads : {2, 3}) {
-      INFO(threads << " threads");
-      const std::vector<float> split = logits_on(threads);
-      REQUIRE(split.size() == serial.size());
-      CHECK(std::memcmp(split.data(), serial.data(), serial.size() * sizeof(float)) == 0);
+    // forward_last also runs the last layer's last row on the whole pool.
+    for (const bool last_only : {false, true}) {
+      INFO((last_only ? "forward_last" : "forward"));
+      const auto logits_on = [&](int threads) {
+        smp::test::ThreadScope thread_scope(threads);
+        const auto logits = last_only ? model.forward_last(tokens) : model.forward(tokens);
+        return std::vector<float>(logits.begin(), logits.end());
+      };
+      const std::vector<float> serial = logits_on(1);
+      for (const int threads : {2, 3}) {
+        INFO(threads << " threads");
+        const std::vector<float> split = logits_on(threads);
+        REQUIRE(split.size() == serial.size());
+        CHECK(std::memcmp(split.data(), serial.data(), serial.size() * sizeof(float)) == 0);
+      }
     }
   }
 }
