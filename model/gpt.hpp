@@ -44,7 +44,9 @@ class Gpt {
   std::span<const float> forward(std::span<const int> tokens);
   // Logits [vocab] of the last position: the same full-context computation,
   // except that past the last layer's keys and values only the last row goes
-  // on (its attention, projection, MLP, final LayerNorm and LM head).
+  // on (its attention, projection, MLP, final LayerNorm and LM head). As those
+  // run as one-row products, the logits equal forward()'s last row to
+  // rounding, not bit for bit; on any thread count they are the same bits.
   std::span<const float> forward_last(std::span<const int> tokens);
 
  private:
