@@ -61,7 +61,8 @@ struct DirectRows {
 // L2: 512³ and 1024³ ran at 1.04–1.08x OpenBLAS with or without). A weight
 // that stays in L2 still prefetches: without, the Small model ran no faster
 // (3.49–3.55 ms against 3.42–3.50, 4 alternated runs). So only the zmm tile
-// prefetches, and only from kPrefetchMinRows rows: with the AVX2 tile's 12
+// prefetches, only where its sliver of B is not in L1 already (gemm_impl.hpp),
+// and only from kPrefetchMinRows rows: with the AVX2 tile's 12
 // FMAs per step the Medium model took 55 ms against 49, and a single row's 2
 // FMAs ran 1x256x768 with B packed at 46–47 GFLOPS against 49–52 (the
 // KV-cache decode steps, single rows, took the same time either way).
