@@ -55,10 +55,12 @@ struct DirectRows {
 // the hardware prefetcher alone left the Medium model's full-context
 // generation waiting on it: on an Intel Xeon (family 6 model 167, one thread)
 // 32.6–33.9 ms without, 30.6–31.0 ms with 16 steps (2 KiB of zmm panel)
-// ahead; 8 and 32 steps gained less. Where B is in cache anyway the two
+// ahead; 8 and 32 steps gained less, and 12 and 24 no more once only a
+// sliver's first tile prefetched. Where B is in cache anyway the two
 // extra instructions per step cost: 3–4 % at 64³ and 256³ with B packed per
 // call (which therefore does not prefetch, even where its block streams from
-// L2: 512³ and 1024³ ran at 1.04–1.08x OpenBLAS with or without). A weight
+// L2: 512³ and 1024³ ran at 1.04–1.08x OpenBLAS with or without, and 1024³
+// at 160–168 GFLOPS with or without prefetchnta 8–32 steps ahead). A weight
 // that stays in L2 still prefetches: without, the Small model ran no faster
 // (3.49–3.55 ms against 3.42–3.50, 4 alternated runs). So only the zmm tile
 // prefetches, only where its sliver of B is not in L1 already (gemm_impl.hpp),
