@@ -74,7 +74,7 @@ void Gpt::embed(float* x, std::span<const int> tokens, int start) const {
 // Shapes: t new rows, d = d_model; x is the residual stream [t, d]. The rows
 // run in parts, one per thread, when there are enough of them (row_parts.hpp);
 // then what only the logit rows need runs on the whole pool.
-std::span<const float> Gpt::run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows rows) {
+std::span<const float> Gpt::run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows logit_rows) {
   check_tokens(config_, tokens, start);
   namespace k = smp::kernels;
   const int t = static_cast<int>(tokens.size());
@@ -83,17 +83,17 @@ std::span<const float> Gpt::run(std::span<const int> tokens, int start, const Kv
   const int parts = row_part_count(shape, k::thread_count(), std::min(config_.heads, kMaxRowParts));
   const PassRows pass{tokens, start, kv, parts};
   if (parts == 1) {
-    run_layers(pass, {0, t}, 0, rows);
+    run_layers(pass, {0, t}, 0, logit_rows);
   } else {
     for (int part = 0; part < parts; ++part) part_progress_[static_cast<std::size_t>(part)].layers_stored.store(0);
-    k::parallel_for(parts, [&](int part) { run_layers(pass, row_part(shape, parts, part), part, rows); });
+    k::parallel_for(parts, [&](int part) { run_layers(pass, row_part(shape, parts, part), part, logit_rows); });
   }
   // Generation needs only the last row's logits, and the last layer's other
   // rows feed nothing but their keys and values: the rest of that layer, the
   // final LayerNorm and the head run on the last row alone.
-  const int first = rows == LogitRows::all ? 0 : t - 1;
+  const int first = logit_rows == LogitRows::all ? 0 : t - 1;
   const int count = t - first;
-  if (rows == LogitRows::last) {
+  if (logit_rows == LogitRows::last) {
     const int last_layer = config_.layers - 1;
     attend_rows(acts_.attention.data(), attention_pass(pass, last_layer), first, t, 0);
     finish_layer(last_layer, {first, t});

@@ -55,7 +55,7 @@ class Gpt {
 
   // Runs tokens at positions [start, start + size) with `kv` already holding
   // keys and values for positions [0, start).
-  std::span<const float> run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows rows);
+  std::span<const float> run(std::span<const int> tokens, int start, const KvStore& kv, LogitRows logit_rows);
   // One pass's new tokens at positions [start, start + size), run in `parts` row parts.
   struct PassRows {
     std::span<const int> tokens;
