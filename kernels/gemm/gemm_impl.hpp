@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <utility>
 
 #include "kernels/arch/arch_kernels.hpp"
 #include "kernels/cache_size.hpp"
@@ -93,15 +94,32 @@ constexpr int kDirectBMaxRows = 24;
 constexpr long kDirectBMaxFloats = 8 * 1024;
 
 // op(A) is read in place when it is row-major and a KC-deep block of it fits
-// in L2 beside the B sliver it meets. The zmm tile then holds 14 row
-// pointers, more than GCC keeps in registers, and it reloads some from the
-// stack at each step of k. Against a streamed B that costs nothing
-// measurable: on an Intel Xeon (family 6 model 167, one thread), copying A
-// k-major first (one pointer, rows at fixed offsets, no reloads) left the
-// micro-kernels' time in the Medium model's full-context generation at
-// ~20 ms, and the whole took 26.1–27.1 ms against 24.3–25.2 in place
-// (3 alternated runs).
+// in L2 beside the B sliver it meets. Copying it k-major first (one pointer,
+// rows at fixed offsets) costs more than it saves: on an Intel Xeon (family 6
+// model 167, one thread) the Medium model's full-context generation took
+// 26.1–27.1 ms against 24.3–25.2 in place (3 alternated runs).
 constexpr long kDirectAMaxFloats = 64 * 1024;
+
+// Row strides at which the zmm tile reads A in place through one pointer
+// (StridedRows) rather than 14 (DirectRows): the power-of-two widths of
+// transformer layers, d and 4·d. On the Xeon above, one thread, the Medium
+// and Small full-context generations (d = 256 and 128) ran 3 % and 2 %
+// faster, 22.50 ms against 23.03 and 2.40 against 2.46 (medians of 20
+// alternated pairs). The narrower tiles' 6 pointers fit in registers.
+using StridedRowWidths = std::integer_sequence<int, 64, 128, 256, 512, 1024, 2048, 4096>;
+
+// Calls call(StridedRows<MR, a_row>{first_row}) and returns true where the
+// path reads A through one pointer at this row stride; false otherwise.
+template <class Arch, class Call>
+bool with_strided_rows(const float* first_row, std::ptrdiff_t a_row, Call&& call) {
+  if constexpr (TileShape<Arch>::kZmm) {
+    return [&]<int... Widths>(std::integer_sequence<int, Widths...>) {
+      return ((a_row == Widths ? (call(StridedRows<TileShape<Arch>::kMr, Widths>{first_row}), true) : false) || ...);
+    }(StridedRowWidths{});
+  } else {
+    return false;
+  }
+}
 
 struct GemmPlan {
   GemmPath path;
@@ -391,21 +409,21 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
           // 6 model 167, one thread: 23.6–24.0 ms against 22.5–23.5, 4 of 4
           // alternated runs).
           const bool prefetch_b = plan.prepacked_b && (order == BlockOrder::a_sliver_in_l1 || tile == 0);
-          const auto run = [&](const auto& a_rows) {
-            if (b.cols == nr) {
-              // Each tile runs at its own height.
-              with_tile_height<mr>(tile_rows, [&](auto height) {
-                constexpr int h = decltype(height)::value;
-                if constexpr (TileShape<Arch>::kZmm && h >= kPrefetchMinRows) {
-                  if (prefetch_b) {
-                    prefetching_tile<Arch, h>(kc, a_rows, b.data, b.step, b.bias, c_tile, args.n, add_to_c);
-                    return;
-                  }
+          // A whole sliver: each tile runs at its own height.
+          const auto run_sliver = [&](const auto& a_rows) {
+            with_tile_height<mr>(tile_rows, [&](auto height) {
+              constexpr int h = decltype(height)::value;
+              if constexpr (TileShape<Arch>::kZmm && h >= kPrefetchMinRows) {
+                if (prefetch_b) {
+                  prefetching_tile<Arch, h>(kc, a_rows, b.data, b.step, b.bias, c_tile, args.n, add_to_c);
+                  return;
                 }
-                micro_kernel<Arch, h, false>(kc, a_rows, b.data, b.step, b.bias, c_tile, args.n, add_to_c);
-              });
-              return;
-            }
+              }
+              micro_kernel<Arch, h, false>(kc, a_rows, b.data, b.step, b.bias, c_tile, args.n, add_to_c);
+            });
+          };
+          // A ragged sliver: the full tile into a stack tile, its valid part copied out.
+          const auto run_edge = [&](const auto& a_rows) {
             micro_kernel<Arch>(kc, a_rows, b.data, b.step, b.bias, edge_tile, nr, false);
             for (int i = 0; i < tile_rows; ++i) {
               float* c_row = c_tile + static_cast<std::ptrdiff_t>(i) * args.n;
@@ -413,12 +431,13 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
               for (int j = 0; j < b.cols; ++j) c_row[j] = add_to_c ? c_row[j] + products[j] : products[j];
             }
           };
-          if (direct_a) {
+          const auto run = [&](const auto& a_rows) { b.cols == nr ? run_sliver(a_rows) : run_edge(a_rows); };
+          if (!direct_a) {
+            run(PackedRows<mr>{packed_a + static_cast<std::ptrdiff_t>(ir) * kc});
+          } else if (b.cols < nr || !with_strided_rows<Arch>(a_block + ir * args.a_row, args.a_row, run_sliver)) {
             DirectRows<mr> a_rows;
             for (int i = 0; i < mr; ++i) a_rows.rows[i] = a_block + std::min(ir + i, mc - 1) * args.a_row;
             run(a_rows);
-          } else {
-            run(PackedRows<mr>{packed_a + static_cast<std::ptrdiff_t>(ir) * kc});
           }
         };
         // One call site of the tile, whichever operand stays in L1: a second

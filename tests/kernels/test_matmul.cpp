@@ -26,13 +26,15 @@ struct Shape {
 // scalar column tails, and 1-row dot products), small M (dot-product tiles
 // with row, column and k tails; B read in place), the boundary rows 24/25 and
 // 48/49 where the paths change, and shapes big enough to be split across
-// threads by rows, by columns and in the small-M paths.
+// threads by rows, by columns and in the small-M paths. Rows read in place
+// at every row stride the zmm tile compiles in (StridedRowWidths): k = 64 … 4096.
 const std::vector<Shape> kShapes = {
     {0, 4, 4},       {4, 0, 4},       {4, 4, 0},       {1, 1, 1},     {1, 257, 3},   {7, 7, 7},      {8, 8, 8},
     {9, 9, 9},       {8, 7, 9},       {15, 16, 17},    {31, 33, 31},  {33, 31, 33},  {33, 9, 31},    {17, 33, 65},
     {1, 9, 45},      {1, 33, 100},    {24, 40, 50},    {25, 40, 50},  {48, 19, 37},  {49, 19, 37},   {64, 64, 64},
     {100, 127, 100}, {35, 128, 384},  {128, 256, 128}, {1, 256, 768}, {13, 513, 29}, {30, 512, 300}, {1, 1024, 2050},
-    {35, 256, 1031}, {200, 300, 190}, {300, 260, 33}, {14, 17, 32},   {15, 33, 33},  {57, 31, 95},  {113, 50, 97}};
+    {35, 256, 1031}, {200, 300, 190}, {300, 260, 33}, {14, 17, 32},   {15, 33, 33},  {57, 31, 95},  {113, 50, 97},
+    {45, 64, 65},    {29, 1024, 70},  {21, 2048, 40},  {17, 4096, 33}};
 
 // A float dot product of length k, accumulated in any order, is within
 // k·eps·Σ|a||b| of the exact value; inputs are in [-1, 1) so Σ|a||b| ≤ k.
