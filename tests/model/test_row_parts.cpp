@@ -77,3 +77,11 @@ TEST_CASE("row parts: later rows attend to more keys, so later parts take no mor
   CHECK(late[0].size() > late[1].size());
   CHECK(late[1].size() >= 40 / 2 - 6);
 }
+
+TEST_CASE("row parts: a boundary kept off a lone row moves to the side nearer an even split", "[model][threads]") {
+  // 26 rows: the even boundary, 13, would leave row 12 alone in its chunk [12, 24). Row 14 leaves the
+  // first part 14 rows of cheaper attention against the second's 12 rows seeing more keys, nearer an
+  // even split than row 12 (12 against 14).
+  const std::vector<RowRange> parts = parts_of({26, 0, 256, smp::kernels::WeightResidency::streamed}, 2);
+  CHECK(parts[0].end == 14);
+}
