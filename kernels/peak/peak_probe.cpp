@@ -41,15 +41,22 @@ Trials best_of_trials(std::chrono::milliseconds budget, Trial trial) {
   return {best, best > 0.0 ? (best - median) / best : 0.0};
 }
 
+// ≈ 0.3 ms per trial on a zmm core: short enough for many trials in a budget.
+constexpr std::int64_t kFmaIterations = 1 << 16;
+
+template <class Arch>
+PeakTrial fma_trial() {
+  return {double(kFmaIterations) * PeakLoops<Arch>::kChains * 2.0 * double(PeakLoops<Arch>::lanes()),
+          [] { g_sink = PeakLoops<Arch>::fma_chains(kFmaIterations); }};
+}
+
 template <class Arch>
 Trials fma_gflops(std::chrono::milliseconds budget) {
-  // ≈ 0.3 ms per trial on a zmm core: short enough for many trials in the budget.
-  constexpr std::int64_t kIterations = 1 << 16;
-  const double flops = double(kIterations) * PeakLoops<Arch>::kChains * 2.0 * double(PeakLoops<Arch>::lanes());
+  const PeakTrial trial = fma_trial<Arch>();
   return best_of_trials(budget, [&] {
     const auto start = Clock::now();
-    g_sink = PeakLoops<Arch>::fma_chains(kIterations);
-    return flops / seconds_since(start) * 1e-9;
+    trial.run();
+    return trial.flops / seconds_since(start) * 1e-9;
   });
 }
 
@@ -71,6 +78,10 @@ Trials fma_gflops_on(Isa isa, std::chrono::milliseconds budget) {
 }
 
 }  // namespace
+
+PeakTrial machine_peak_trial() {
+  return on_isa(best_supported_isa(), [](auto arch) { return fma_trial<decltype(arch)>(); });
+}
 
 MachinePeak measure_machine_peak(std::chrono::milliseconds budget) {
   const Isa widest = best_supported_isa();

@@ -23,4 +23,13 @@ struct MachinePeak {
 // Takes about `budget` in total, plus touching a 128 MiB buffer once.
 MachinePeak measure_machine_peak(std::chrono::milliseconds budget = std::chrono::milliseconds(200));
 
+// One trial of the machine-peak FMA loop (about 0.3 ms on one core), for a
+// caller that times it beside other work so both see the same clock speed:
+// the core's frequency moves with the host's load, in steps of a few percent.
+struct PeakTrial {
+  double flops;       // floating-point operations one run performs
+  void (*run)();      // runs the trial once
+};
+PeakTrial machine_peak_trial();
+
 }  // namespace smp::kernels

@@ -1,4 +1,5 @@
-// Kernel benchmark: GEMM GFLOPS on the square and model shapes, ns/element for
+// Kernel benchmark: GEMM GFLOPS on the square and model shapes (on one thread
+// also as a percent of the FMA peak timed between the same batches), ns/element for
 // GELU and softmax, with OpenBLAS timed on the same shapes in the same run
 // when it was found at configure time. Measuring fills plain records; the
 // console writer at the bottom only reads them.
@@ -8,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -21,6 +23,7 @@
 #include "kernels/isa.hpp"
 #include "kernels/kernels.hpp"
 #include "kernels/packed_weight.hpp"
+#include "kernels/peak/peak_probe.hpp"
 #include "report/records/stats.hpp"
 #include "tests/random_inputs.hpp"
 
@@ -105,6 +108,18 @@ Summary summarise_ns_per_element(const std::vector<double>& seconds, std::size_t
   return smp::report::summarise(costs);
 }
 
+// `count` seeded random floats in a buffer aligned to a cache line, as the
+// model's tensors are. Where a heap vector happens to start decides some
+// routines' speed: OpenBLAS's sgemv on 1x256x768 ran at 38 GFLOPS with its
+// matrix 16 bytes past a line and 47–49 aligned (Intel Xeon, family 6 model
+// 167, one thread), so both sides get the same, aligned, operands.
+smp::kernels::AlignedFloats aligned_random_floats(std::size_t count, std::uint32_t seed) {
+  const std::vector<float> values = random_floats(count, seed);
+  smp::kernels::AlignedFloats buffer = smp::kernels::allocate_aligned_floats(count);
+  std::copy(values.begin(), values.end(), buffer.get());
+  return buffer;
+}
+
 // ---- matmul -----------------------------------------------------------------
 
 // a_bt_packed: A·Bᵀ with B packed once beforehand (kernels::PackedWeight), as
@@ -135,31 +150,45 @@ struct MatmulRecord {
   int threads;
   Summary gflops;
   std::vector<Baseline> baselines;  // empty without OpenBLAS
+  // Ours against the machine's FMA peak timed in the batches between, batch
+  // by batch: the core's clock moves with the host's load, so a peak taken
+  // at another moment misstates the fraction. One thread only (the peak is one core's).
+  std::optional<Summary> percent_of_peak;
 };
+
+// Percent of `peak_seconds`' rate that `seconds` reached, batch by batch.
+Summary summarise_percent_of_peak(const std::vector<double>& seconds, double flops,
+                                  const std::vector<double>& peak_seconds, double peak_flops) {
+  std::vector<double> percents;
+  for (std::size_t i = 0; i < seconds.size(); ++i) {
+    percents.push_back(100.0 * (flops / seconds[i]) / (peak_flops / peak_seconds[i]));
+  }
+  return smp::report::summarise(percents);
+}
 
 MatmulRecord measure_matmul(const MatmulCase& shape, int threads, const TimingPlan& plan) {
   namespace blas = smp::bench::blas;
   const auto [m, k, n, layout] = shape;
-  const auto a = random_floats(std::size_t(m) * k, 1);
-  const auto b = random_floats(std::size_t(k) * n, 2);
-  std::vector<float> c(std::size_t(m) * n);
+  const auto a = aligned_random_floats(std::size_t(m) * k, 1);
+  const auto b = aligned_random_floats(std::size_t(k) * n, 2);
+  const auto c = smp::kernels::allocate_aligned_floats(std::size_t(m) * n);
   const bool transposed = layout != Layout::a_b;
   const auto panels = smp::kernels::allocate_aligned_floats(
       layout == Layout::a_bt_packed ? smp::kernels::PackedWeight::storage_floats(n, k) : 0);
   const smp::kernels::PackedWeight packed =
-      layout == Layout::a_bt_packed ? smp::kernels::PackedWeight(b.data(), n, k, panels.get())
+      layout == Layout::a_bt_packed ? smp::kernels::PackedWeight(b.get(), n, k, panels.get())
                                     : smp::kernels::PackedWeight();
 
   std::vector<Work> works = {[&] {
     switch (layout) {
       case Layout::a_b:
-        smp::kernels::matmul(c.data(), a.data(), b.data(), nullptr, m, k, n);
+        smp::kernels::matmul(c.get(), a.get(), b.get(), nullptr, m, k, n);
         break;
       case Layout::a_bt:
-        smp::kernels::matmul_bt(c.data(), a.data(), b.data(), nullptr, m, k, n);
+        smp::kernels::matmul_bt(c.get(), a.get(), b.get(), nullptr, m, k, n);
         break;
       case Layout::a_bt_packed:
-        smp::kernels::matmul_bt(c.data(), a.data(), packed, nullptr, m);
+        smp::kernels::matmul_bt(c.get(), a.get(), packed, nullptr, m);
         break;
     }
   }};
@@ -168,23 +197,26 @@ MatmulRecord measure_matmul(const MatmulCase& shape, int threads, const TimingPl
     routines.push_back("sgemm");
     works.push_back([&] {
       if (transposed) {
-        blas::sgemm_bt(c.data(), a.data(), b.data(), m, k, n);
+        blas::sgemm_bt(c.get(), a.get(), b.get(), m, k, n);
       } else {
-        blas::sgemm(c.data(), a.data(), b.data(), m, k, n);
+        blas::sgemm(c.get(), a.get(), b.get(), m, k, n);
       }
     });
     if (m == 1 && transposed) {
       routines.push_back("sgemv");
-      works.push_back([&] { blas::sgemv(c.data(), b.data(), a.data(), k, n); });
+      works.push_back([&] { blas::sgemv(c.get(), b.get(), a.get(), k, n); });
     }
   }
 
+  const smp::kernels::PeakTrial peak = smp::kernels::machine_peak_trial();
+  if (threads == 1) works.push_back(peak.run);
   const auto samples = seconds_per_call(works, plan);
   const double flops = 2.0 * m * k * n;
-  MatmulRecord record{shape, threads, summarise_gflops(samples[0], flops), {}};
+  MatmulRecord record{shape, threads, summarise_gflops(samples[0], flops), {}, {}};
   for (std::size_t i = 0; i < routines.size(); ++i) {
     record.baselines.push_back({routines[i], summarise_gflops(samples[i + 1], flops)});
   }
+  if (threads == 1) record.percent_of_peak = summarise_percent_of_peak(samples[0], flops, samples.back(), peak.flops);
   return record;
 }
 
@@ -242,14 +274,15 @@ std::string range_label(const Summary& s, const char* format) {
 }
 
 void print_matmul(const std::vector<MatmulRecord>& records) {
-  std::printf("\n%-28s %8s  %-24s %-28s %s\n", "matmul (m x k x n)", "threads", "ours GFLOPS med (min–max)",
-              "OpenBLAS GFLOPS med (min–max)", "ours/OpenBLAS");
+  std::printf("\n%-28s %8s  %-24s %-22s %-28s %s\n", "matmul (m x k x n)", "threads", "ours GFLOPS med (min–max)",
+              "ours % of peak", "OpenBLAS GFLOPS med (min–max)", "ours/OpenBLAS");
   for (const MatmulRecord& r : records) {
-    std::printf("%-28s %8d  %-24s", shape_label(r.shape).c_str(), r.threads, range_label(r.gflops, "%.1f").c_str());
+    std::printf("%-28s %8d  %-24s %-22s", shape_label(r.shape).c_str(), r.threads, range_label(r.gflops, "%.1f").c_str(),
+                r.percent_of_peak ? range_label(*r.percent_of_peak, "%.1f").c_str() : "-");
     if (r.baselines.empty()) std::printf(" %-28s", "-");
     for (std::size_t i = 0; i < r.baselines.size(); ++i) {
       const Baseline& base = r.baselines[i];
-      if (i > 0) std::printf("%-28s %8s  %-24s", "", "", "");
+      if (i > 0) std::printf("%-28s %8s  %-24s %-22s", "", "", "", "");
       std::printf(" %-28s %.2f (%s)\n", range_label(base.gflops, "%.1f").c_str(), r.gflops.median / base.gflops.median,
                   base.routine.c_str());
     }
