@@ -342,6 +342,7 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
   const int n_part = cols.end - cols.begin;
   const bool direct_a = plan.direct_a;
   const bool direct_b = plan.direct_b;
+  const bool single_row = args.m == 1;  // micro_kernel.hpp, kSingleRowPhases
 
   PackBuffers& buffers = thread_pack_buffers();
   float* packed_a = direct_a ? nullptr : buffers.a(static_cast<std::size_t>(blocking.mc) * blocking.kc);
@@ -411,6 +412,11 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
           const bool prefetch_b = plan.prepacked_b && (order == BlockOrder::a_sliver_in_l1 || tile == 0);
           // A whole sliver: each tile runs at its own height.
           const auto run_sliver = [&](const auto& a_rows) {
+            if (single_row) {
+              micro_kernel<Arch, 1, false, kSingleRowPhases>(kc, a_rows, b.data, b.step, b.bias, c_tile, args.n,
+                                                             add_to_c);
+              return;
+            }
             with_tile_height<mr>(tile_rows, [&](auto height) {
               constexpr int h = decltype(height)::value;
               if constexpr (TileShape<Arch>::kZmm && h >= kPrefetchMinRows) {
@@ -424,7 +430,11 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
           };
           // A ragged sliver: the full tile into a stack tile, its valid part copied out.
           const auto run_edge = [&](const auto& a_rows) {
-            micro_kernel<Arch>(kc, a_rows, b.data, b.step, b.bias, edge_tile, nr, false);
+            if (single_row) {
+              micro_kernel<Arch, 1, false, kSingleRowPhases>(kc, a_rows, b.data, b.step, b.bias, edge_tile, nr, false);
+            } else {
+              micro_kernel<Arch>(kc, a_rows, b.data, b.step, b.bias, edge_tile, nr, false);
+            }
             for (int i = 0; i < tile_rows; ++i) {
               float* c_row = c_tile + static_cast<std::ptrdiff_t>(i) * args.n;
               const float* products = edge_tile + i * nr;
