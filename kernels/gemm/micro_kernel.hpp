@@ -83,6 +83,10 @@ struct StridedRows {
 // FMAs per step the Medium model took 55 ms against 49, and a single row's 2
 // FMAs ran 1x256x768 with B packed at 46–47 GFLOPS against 49–52 (the
 // KV-cache decode steps, single rows, took the same time either way).
+// The stream waits while a sliver's later tiles run from L1. Having a
+// sliver's tiles fetch the next sliver into L2 meanwhile (shares by their
+// rows) made every full-context pass of the Medium model 2–11 % slower
+// (10–34 rows, one thread); the second tile fetching all of it, up to 23 %.
 constexpr int kPrefetchSteps = 16;
 constexpr int kPrefetchMinRows = 4;
 
