@@ -94,7 +94,8 @@ constexpr int kPrefetchMinRows = 4;
 // to sum p mod kSingleRowPhases, added together at the end: with one, its two
 // chains of FMAs wait on each other's latency. One row against a 256x768
 // weight packed ahead and held in L2 ran at 59–61 GFLOPS with one and 70–71
-// with two (Intel Xeon, family 6 model 167, one thread, a standalone loop).
+// with two in a standalone loop, and the GEMM at 57–60 and 64–66 in the
+// kernel bench (Intel Xeon, family 6 model 167, one thread).
 // Only a GEMM whose every row is alone takes it, so that a row's bits never
 // depend on the heights of the tiles around it (threads split such a GEMM by
 // columns).
@@ -140,7 +141,7 @@ void micro_kernel(int kc, const Rows& a, const float* b, std::ptrdiff_t b_step, 
     }
   }
 
-  // One step of k into partial sum `phase`.
+  // One step of k into the partial sums `sums`.
   const auto step = [&](int p, Batch(&sums)[mr][2]) {
     if constexpr (PrefetchB) {
       __builtin_prefetch(b + kPrefetchSteps * b_step, 0, 3);
