@@ -159,6 +159,10 @@ report::ProfileRecord measure_enhanced(const EnhancedOptions& options, const Sui
   say_design_power(report::ReplicationDesign::processes, static_cast<std::size_t>(options.processes), scopes.size(), report::kDefaultAlpha);
   report::ProfileRecord profile =
       options.processes == 1 ? measure_in_this_process(plan, context) : measure_in_processes(options, context);
+  if (!options.skip_peak) {
+    profile.context->measured.peak_gflops_after = kernels::measure_machine_fma_gflops();
+    spdlog::info("peak after the run: {:.1f} GFLOPS", profile.context->measured.peak_gflops_after);
+  }
   profile.generated = report::iso_timestamp_now();
   return profile;
 }

@@ -79,6 +79,10 @@ Trials fma_gflops_on(Isa isa, std::chrono::milliseconds budget) {
 
 }  // namespace
 
+double measure_machine_fma_gflops(std::chrono::milliseconds budget) {
+  return fma_gflops_on(best_supported_isa(), budget).best;
+}
+
 PeakTrial machine_peak_trial() {
   return on_isa(best_supported_isa(), [](auto arch) { return fma_trial<decltype(arch)>(); });
 }

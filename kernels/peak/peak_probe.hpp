@@ -23,6 +23,10 @@ struct MachinePeak {
 // Takes about `budget` in total, plus touching a 128 MiB buffer once.
 MachinePeak measure_machine_peak(std::chrono::milliseconds budget = std::chrono::milliseconds(200));
 
+// The machine peak alone (FMA throughput on the widest path), best of the
+// trials that fit in `budget`: for calibrating again after a measurement.
+double measure_machine_fma_gflops(std::chrono::milliseconds budget = std::chrono::milliseconds(50));
+
 // One trial of the machine-peak FMA loop (about 0.3 ms on one core), for a
 // caller that times it beside other work so both see the same clock speed:
 // the core's frequency moves with the host's load, in steps of a few percent.

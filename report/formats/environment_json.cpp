@@ -54,6 +54,7 @@ nlohmann::json environment_to_json(const RunContext& environment) {
           {"peak_isa", environment.measured.peak_isa},
           {"path_peak_gflops", environment.measured.path_peak_gflops},
           {"peak_gflops_spread", environment.measured.peak_gflops_spread},
+          {"peak_gflops_after", environment.measured.peak_gflops_after},
           {"peak_gbps_spread", environment.measured.peak_gbps_spread},
           {"scope_overhead_ns", environment.measured.scope_overhead_ns},
           {"wall_ms", environment.measured.wall_ms}};
@@ -151,6 +152,7 @@ RunContext environment_from_json(const FieldReader& context) {
   read_text(context, "peak_isa", environment.measured.peak_isa);
   read_measurement(context, "path_peak_gflops", environment.measured.path_peak_gflops);
   read_measurement(context, "peak_gflops_spread", environment.measured.peak_gflops_spread);
+  read_measurement(context, "peak_gflops_after", environment.measured.peak_gflops_after);
   read_measurement(context, "peak_gbps_spread", environment.measured.peak_gbps_spread);
   read_measurement(context, "scope_overhead_ns", environment.measured.scope_overhead_ns);
   read_measurement(context, "wall_ms", environment.measured.wall_ms);

@@ -126,16 +126,22 @@ void write_scope_statistics(Out out, const ProfileRecord& profile, const RunCont
   fmt::format_to(out, "\n");
 }
 
-// Which path the machine peak ran on, the path in use when it differs, and
-// how steady the calibration was. Reports from before these fields say nothing more.
+// Which path the machine peak ran on, the path in use when it differs, how
+// steady the calibration was, and where the FMA peak stood once the scopes
+// were measured. Reports from before these fields say nothing more.
 void write_peak_detail(Out out, const RunMeasurements& m) {
   if (m.peak_isa.empty()) return;
   fmt::format_to(out, "- **Peak path:** {}", m.peak_isa);
   if (m.path_peak_gflops > 0.0 && m.path_peak_gflops != m.peak_gflops) {
     fmt::format_to(out, " (the kernels ran a narrower path: {:.1f} GFLOPS)", m.path_peak_gflops);
   }
-  fmt::format_to(out, " · best of short trials, median {:.1f} % (FMA) and {:.1f} % (memory) below it\n",
+  fmt::format_to(out, " · best of short trials, median {:.1f} % (FMA) and {:.1f} % (memory) below it",
                  100.0 * m.peak_gflops_spread, 100.0 * m.peak_gbps_spread);
+  if (m.peak_gflops_after > 0.0 && m.peak_gflops > 0.0) {
+    fmt::format_to(out, " · after the run {:.1f} GFLOPS ({:+.1f} %; the clock moves with the host's load, and % of peak is against the first)",
+                   m.peak_gflops_after, 100.0 * (m.peak_gflops_after / m.peak_gflops - 1.0));
+  }
+  fmt::format_to(out, "\n");
 }
 
 void write_environment(Out out, const RunContext& e) {

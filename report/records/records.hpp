@@ -114,6 +114,10 @@ struct RunMeasurements {
   std::string peak_isa;             // the path peak_gflops was measured on; empty in older reports
   double path_peak_gflops = 0.0;    // FMA throughput on the kernel path in use; 0 when not measured
   double peak_gflops_spread = 0.0;  // (best − median) / best over the calibration trials
+  // The machine peak calibrated again once the scopes were measured; 0 when
+  // not measured. The core's clock moves with the host's load, so the two
+  // bound how far the run's own clock may have stood from peak_gflops.
+  double peak_gflops_after = 0.0;
   double peak_gbps_spread = 0.0;
   double scope_overhead_ns = 0.0;
   std::vector<double> load_avg;     // 1, 5 and 15 minute load averages when the run started

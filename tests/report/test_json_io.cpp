@@ -23,6 +23,9 @@ report::ProfileRecord measured_record() {
   environment.machine.build_commit = "0123456789abcdef0123456789abcdef01234567";
   environment.machine.build_dirty = true;
   environment.settings.threads = 2;
+  environment.measured.peak_gflops = 229.9;
+  environment.measured.peak_gflops_spread = 0.03;
+  environment.measured.peak_gflops_after = 223.5;
   record.context = environment;
 
   report::ScopeRecord outer = test::timed_scope("Outer", 0.0, 1.5);
@@ -55,6 +58,9 @@ TEST_CASE("our JSON profile round-trips every recorded field") {
   CHECK(read.context->settings.threads == original.context->settings.threads);
   CHECK(read.context->machine.build_commit == original.context->machine.build_commit);
   CHECK(read.context->machine.build_dirty == original.context->machine.build_dirty);
+  CHECK(read.context->measured.peak_gflops == original.context->measured.peak_gflops);
+  CHECK(read.context->measured.peak_gflops_spread == original.context->measured.peak_gflops_spread);
+  CHECK(read.context->measured.peak_gflops_after == original.context->measured.peak_gflops_after);
   REQUIRE(read.scopes.size() == original.scopes.size());
   for (std::size_t i = 0; i < original.scopes.size(); ++i) {
     const auto& a = original.scopes[i];

@@ -152,3 +152,13 @@ TEST_CASE("a report of ours is complete with its environment section, and cut be
   CHECK_THROWS_WITH(report::parse_markdown_report(text.substr(0, environment), "ours.md"),
                     Contains("ours.md: is truncated: it ends before its closing section"));
 }
+
+TEST_CASE("a report's environment gives the FMA peak calibrated again after the run, and how far it moved") {
+  report::ProfileRecord profile = test::our_profile({test::measured_scope("MatMul", 2.0)});
+  profile.context->measured.peak_isa = "avx512";
+  profile.context->measured.peak_gflops = 229.9;
+  profile.context->measured.peak_gflops_after = 223.5;
+  CHECK_THAT(report::render_profile_markdown(profile), Contains("after the run 223.5 GFLOPS (-2.8 %"));
+  profile.context->measured.peak_gflops_after = 0.0;  // not measured (--no-peak, or an older report)
+  CHECK_THAT(report::render_profile_markdown(profile), !Contains("after the run"));
+}
