@@ -23,13 +23,13 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <utility>
 
 #include "kernels/arch/arch_kernels.hpp"
 #include "kernels/cache_size.hpp"
 #include "kernels/gemm/blocking.hpp"
 #include "kernels/gemm/micro_kernel.hpp"
 #include "kernels/gemm/pack.hpp"
+#include "kernels/gemm/row_stride.hpp"
 #include "kernels/gemm/small.hpp"
 #include "kernels/gemm/split.hpp"
 #include "kernels/gemm/pack_buffer.hpp"
@@ -100,26 +100,10 @@ constexpr long kDirectBMaxFloats = 8 * 1024;
 // 26.1–27.1 ms against 24.3–25.2 in place (3 alternated runs).
 constexpr long kDirectAMaxFloats = 64 * 1024;
 
-// Row strides at which the zmm tile reads A in place through one pointer
-// (StridedRows) rather than 14 (DirectRows): the power-of-two widths of
-// transformer layers, d and 4·d. On the Xeon above, one thread, the Medium
-// and Small full-context generations (d = 256 and 128) ran 3 % and 2 %
-// faster, 22.50 ms against 23.03 and 2.40 against 2.46 (medians of 20
-// alternated pairs). The narrower tiles' 6 pointers fit in registers.
-using StridedRowWidths = std::integer_sequence<int, 64, 128, 256, 512, 1024, 2048, 4096>;
-
-// Calls call(StridedRows<MR, a_row>{first_row}) and returns true where the
-// path reads A through one pointer at this row stride; false otherwise.
-template <class Arch, class Call>
-bool with_strided_rows(const float* first_row, std::ptrdiff_t a_row, Call&& call) {
-  if constexpr (TileShape<Arch>::kZmm) {
-    return [&]<int... Widths>(std::integer_sequence<int, Widths...>) {
-      return ((a_row == Widths ? (call(StridedRows<TileShape<Arch>::kMr, Widths>{first_row}), true) : false) || ...);
-    }(StridedRowWidths{});
-  } else {
-    return false;
-  }
-}
+// The zmm tile reads rows of A in place through one pointer where their
+// stride allows (row_stride.hpp); the narrower tiles' 6 pointers fit in registers.
+template <class Arch>
+constexpr bool kStridedARows = TileShape<Arch>::kZmm;
 
 struct GemmPlan {
   GemmPath path;
@@ -444,7 +428,8 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
           const auto run = [&](const auto& a_rows) { b.cols == nr ? run_sliver(a_rows) : run_edge(a_rows); };
           if (!direct_a) {
             run(PackedRows<mr>{packed_a + static_cast<std::ptrdiff_t>(ir) * kc});
-          } else if (b.cols < nr || !with_strided_rows<Arch>(a_block + ir * args.a_row, args.a_row, run_sliver)) {
+          } else if (b.cols < nr || !kStridedARows<Arch> ||
+                     !with_strided_rows(a_block + ir * args.a_row, args.a_row, run_sliver)) {
             DirectRows<mr> a_rows;
             for (int i = 0; i < mr; ++i) a_rows.rows[i] = a_block + std::min(ir + i, mc - 1) * args.a_row;
             run(a_rows);

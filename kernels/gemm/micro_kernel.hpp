@@ -54,17 +54,6 @@ struct DirectRows {
   float at(int row, int p) const { return rows[row][p]; }
 };
 
-// MR rows of a row-major op(A) read in place at a row stride fixed at
-// compile time: one pointer, each row at a constant displacement from it, so
-// nothing is reloaded at a step of k (DirectRows' 14 pointers on zmm are more
-// than GCC keeps in registers). Only whole rows are read: the tile's height
-// must not pass the matrix's last row.
-template <int Mr, int Stride>
-struct StridedRows {
-  const float* first_row;
-  float at(int row, int p) const { return first_row[row * Stride + p]; }
-};
-
 // Steps of k ahead that a tile asks for a B packed ahead (a model's weight).
 // Such a B is read once per call, from L3 once the weights outgrow L2, and
 // the hardware prefetcher alone left the Medium model's full-context

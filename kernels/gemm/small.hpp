@@ -23,6 +23,7 @@
 
 #include "kernels/eltwise/batch_loop.hpp"
 #include "kernels/gemm/args.hpp"
+#include "kernels/gemm/row_stride.hpp"
 
 // Anonymous namespace: ISA code must not leak across translation units (arch_kernels.hpp).
 namespace smp::kernels {
@@ -48,8 +49,9 @@ int aligning_head(const GemmArgs& args) {
 // batches from `head` on, then the k tail. The head and the tail are a masked
 // batch where the path has masked loads; elsewhere scalar products, since a
 // batch gathered through a stack buffer stalls on store forwarding.
-template <class Arch, int Rows, int Cols>
-void dot_tile(float* sums, const float* const* a_rows, const float* const* b_rows, int k, int head) {
+// b_rows[j]: row j of B, from an array of pointers or StridedRows.
+template <class Arch, int Rows, int Cols, class BRows>
+void dot_tile(float* sums, const float* const* a_rows, const BRows& b_rows, int k, int head) {
   using Batch = xsimd::batch<float, Arch>;
   constexpr int width = static_cast<int>(Batch::size);
   constexpr int count = Rows * Cols;
@@ -102,6 +104,10 @@ void dot_tile(float* sums, const float* const* a_rows, const float* const* b_row
   }
 }
 
+// Row pointers of B a dot tile keeps in registers beside its accumulators:
+// AVX2's 8-column single-row tile ran its k loop without reloading any.
+constexpr int kDotRowPointersInRegisters = 8;
+
 // C[:, j_begin..j_end) += A·Bᵀ for a row-major op(A) (a_col == 1) and a
 // transposed op(B) (b_row == 1, so row j of B is contiguous along k).
 template <class Arch, int Rows, int Cols>
@@ -121,7 +127,13 @@ void dot_columns(const GemmArgs& args, int j_begin, int j_end) {
     for (int i0 = 0; i0 < args.m; i0 += Rows) {
       const int rows = std::min(Rows, args.m - i0);
       for (int i = 0; i < Rows; ++i) a_rows[i] = args.a + std::min(i0 + i, args.m - 1) * args.a_row;
-      dot_tile<Arch, Rows, Cols>(sums, a_rows, b_rows, args.k, head);
+      // A single row's tile of 16 zmm columns reads its rows of B through
+      // one pointer where their stride allows (row_stride.hpp).
+      const auto run = [&](const auto& rows_of_b) { dot_tile<Arch, Rows, Cols>(sums, a_rows, rows_of_b, args.k, head); };
+      if (!(Rows == 1 && Cols > kDotRowPointersInRegisters && cols == Cols &&
+            with_strided_rows(b_rows[0], args.b_col, run))) {
+        run(b_rows);
+      }
       for (int i = 0; i < rows; ++i) {
         float* c_row = args.c + static_cast<std::ptrdiff_t>(i0 + i) * args.n + j0;
         for (int j = 0; j < cols; ++j) c_row[j] += sums[i * Cols + j];
