@@ -426,17 +426,10 @@ void blocked_gemm(const GemmArgs& args, Range rows, Range cols, const GemmPlan& 
             }
           };
           const auto run = [&](const auto& a_rows) { b.cols == nr ? run_sliver(a_rows) : run_edge(a_rows); };
-          // Compile-time gate: the other tiles get no strided instances.
-          const auto run_strided = [&] {
-            if constexpr (kStridedARows<Arch>) {
-              return b.cols == nr && with_strided_rows(a_block + ir * args.a_row, args.a_row, run_sliver);
-            } else {
-              return false;
-            }
-          };
           if (!direct_a) {
             run(PackedRows<mr>{packed_a + static_cast<std::ptrdiff_t>(ir) * kc});
-          } else if (!run_strided()) {
+          } else if (b.cols < nr ||
+                     !with_strided_rows<kStridedARows<Arch>>(a_block + ir * args.a_row, args.a_row, run_sliver)) {
             DirectRows<mr> a_rows;
             for (int i = 0; i < mr; ++i) a_rows.rows[i] = a_block + std::min(ir + i, mc - 1) * args.a_row;
             run(a_rows);

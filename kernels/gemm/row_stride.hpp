@@ -29,12 +29,18 @@ struct StridedRows {
 using StridedRowWidths = std::integer_sequence<int, 64, 128, 256, 512, 1024, 2048, 4096>;
 
 // Calls call(StridedRows<row_stride>{first_row}) and returns true when
-// row_stride is one of StridedRowWidths; returns false otherwise.
-template <class Call>
+// row_stride is one of StridedRowWidths; returns false otherwise. A tile that
+// keeps its row pointers in registers passes Enabled = false: it then gets no
+// strided instances and always reads through its pointers.
+template <bool Enabled, class Call>
 bool with_strided_rows(const float* first_row, std::ptrdiff_t row_stride, Call&& call) {
-  return [&]<int... Widths>(std::integer_sequence<int, Widths...>) {
-    return ((row_stride == Widths ? (call(StridedRows<Widths>{first_row}), true) : false) || ...);
-  }(StridedRowWidths{});
+  if constexpr (!Enabled) {
+    return false;
+  } else {
+    return [&]<int... Widths>(std::integer_sequence<int, Widths...>) {
+      return ((row_stride == Widths ? (call(StridedRows<Widths>{first_row}), true) : false) || ...);
+    }(StridedRowWidths{});
+  }
 }
 
 }  // namespace

@@ -130,15 +130,8 @@ void dot_columns(const GemmArgs& args, int j_begin, int j_end) {
       // A single row's tile of 16 zmm columns reads its rows of B through
       // one pointer where their stride allows (row_stride.hpp).
       const auto run = [&](const auto& rows_of_b) { dot_tile<Arch, Rows, Cols>(sums, a_rows, rows_of_b, args.k, head); };
-      // Compile-time gate: the other tiles get no strided instances.
-      const auto run_strided = [&] {
-        if constexpr (Rows == 1 && Cols > kDotRowPointersInRegisters) {
-          return cols == Cols && with_strided_rows(b_rows[0], args.b_col, run);
-        } else {
-          return false;
-        }
-      };
-      if (!run_strided()) run(b_rows);
+      constexpr bool strided = Rows == 1 && Cols > kDotRowPointersInRegisters;
+      if (!(cols == Cols && with_strided_rows<strided>(b_rows[0], args.b_col, run))) run(b_rows);
       for (int i = 0; i < rows; ++i) {
         float* c_row = args.c + static_cast<std::ptrdiff_t>(i0 + i) * args.n + j0;
         for (int j = 0; j < cols; ++j) c_row[j] += sums[i * Cols + j];
